@@ -1,0 +1,120 @@
+"""`tutor check`: everything a bank author needs to hear before learners see the bank."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from tutor.bank.model import Article, Bank, Question
+from tutor.bank.problems import Problem
+
+_WS = re.compile(r"\s+")
+
+
+def squash(s: str) -> str:
+    """Whitespace-insensitive form: the only liberty an evidence quote may take."""
+    return _WS.sub(" ", s).strip()
+
+
+def find_evidence(article: Article, evidence: str) -> int | None:
+    """Character offset of `evidence` in the article text (whitespace-insensitive), or None."""
+    pattern = r"\s+".join(re.escape(w) for w in evidence.split())
+    m = re.search(pattern, article.text)
+    return m.start() if m else None
+
+
+def closest_passage(article: Article, evidence: str) -> tuple[str, float]:
+    """The passage of the article nearest to `evidence`, for the author to copy."""
+    text = squash(article.text)
+    al = fuzz.partial_ratio_alignment(squash(evidence), text)
+    if al is None:
+        return "", 0.0
+    return text[al.dest_start : al.dest_end], al.score
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    summary: dict[str, Counter] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def _where(q: Question) -> tuple:
+    return (q.location.file, q.location.line) if q.location else (None, None)
+
+
+def check_evidence(bank: Bank) -> list[Problem]:
+    problems = []
+    for q in bank.questions:
+        file, line = _where(q)
+        if q.article is None:
+            if q.evidence:
+                problems.append(Problem(file, line, "has evidence but no article", q.id, "article"))
+            continue
+        article = bank.articles.get(q.article)
+        if article is None:
+            known = ", ".join(sorted(bank.articles)) or "none found"
+            problems.append(
+                Problem(file, line, f"unknown article {q.article!r} (articles: {known})",
+                        q.id, "article")
+            )  # fmt: skip
+            continue
+        if not q.evidence:
+            problems.append(Problem(file, line, "missing evidence", q.id, "evidence"))
+            continue
+        if find_evidence(article, q.evidence) is None:
+            passage, score = closest_passage(article, q.evidence)
+            problems.append(
+                Problem(file, line,
+                        f"evidence is not a verbatim span of {article.id!r}; closest passage "
+                        f"({score:.0f}%): «{passage}»", q.id, "evidence")
+            )  # fmt: skip
+    return problems
+
+
+def check_prompts(bank: Bank) -> list[Problem]:
+    problems = []
+    seen: dict[tuple[str, str], Question] = {}
+    for q in bank.questions:
+        if q.prompt is None:
+            continue
+        for lang in ("ar", "en"):
+            text = getattr(q.prompt, lang)
+            if not text:
+                continue
+            key = (lang, squash(text).casefold())
+            if key in seen:
+                file, line = _where(q)
+                problems.append(
+                    Problem(file, line, f"same {lang} prompt as {seen[key].id!r}", q.id, "prompt")
+                )
+            else:
+                seen[key] = q
+    return problems
+
+
+def summarize(bank: Bank) -> dict[str, Counter]:
+    return {
+        "article": Counter(q.article or "(none)" for q in bank.questions),
+        "type": Counter(q.type for q in bank.questions),
+        "tag": Counter(t for q in bank.questions for t in q.tags),
+        "difficulty": Counter(str(q.difficulty or "-") for q in bank.questions),
+    }
+
+
+def check_bank(bank: Bank, *, grading_only: bool = False) -> Report:
+    """Run every check. `grading_only` skips what needs articles (evidence)."""
+    from tutor.grading.audit import audit
+
+    problems = list(bank.problems)
+    if not grading_only:
+        problems += check_evidence(bank)
+        problems += check_prompts(bank)
+    problems += audit(bank)
+    return Report(problems, summarize(bank))

@@ -1,0 +1,1 @@
+"""The quiz engine: what comes next, attempts, hints, timing. No UI, no I/O of its own."""
