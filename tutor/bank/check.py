@@ -32,7 +32,12 @@ def closest_passage(article: Article, evidence: str) -> tuple[str, float]:
     al = fuzz.partial_ratio_alignment(squash(evidence), text)
     if al is None:
         return "", 0.0
-    return text[al.dest_start : al.dest_end], al.score
+    start, end = al.dest_start, al.dest_end
+    while start > 0 and not text[start - 1].isspace():  # widen to whole words
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end], al.score
 
 
 @dataclass
@@ -84,18 +89,21 @@ def check_prompts(bank: Bank) -> list[Problem]:
     for q in bank.questions:
         if q.prompt is None:
             continue
+        clashes: dict[str, list[str]] = {}
         for lang in ("ar", "en"):
             text = getattr(q.prompt, lang)
             if not text:
                 continue
             key = (lang, squash(text).casefold())
             if key in seen:
-                file, line = _where(q)
-                problems.append(
-                    Problem(file, line, f"same {lang} prompt as {seen[key].id!r}", q.id, "prompt")
-                )
+                clashes.setdefault(seen[key].id, []).append(lang)
             else:
                 seen[key] = q
+        for other, langs in clashes.items():
+            file, line = _where(q)
+            problems.append(
+                Problem(file, line, f"same prompt ({'/'.join(langs)}) as {other!r}", q.id, "prompt")
+            )
     return problems
 
 
