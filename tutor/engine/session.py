@@ -1,18 +1,25 @@
 """A round of questions: what comes next, attempts, hints, timing, and the record of each answer.
 
-CONTRACT (stub): the signatures below are what front ends (Textual app, plain mode) code against.
-The engine helper implements them; keep names and meanings.
+CONTRACT: front ends (Textual app, plain mode) code against these names; keep names and meanings.
+A front end never grades: it calls submit() and shows the Outcome. Every graded answer, skip and
+reveal goes to the Recorder the moment it happens, so a killed process loses nothing graded.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from enum import Enum
 
 from tutor.bank.model import Article, Bank, Localized, Question
-from tutor.engine.ports import Picker, Recorder
-from tutor.grading.verdict import Verdict
+from tutor.engine import evidence as _evidence
+from tutor.engine.ports import AnswerRecord, NullRecorder, Picker, Recorder, ShufflePicker
+from tutor.grading import grade
+from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
+
+SKIPPED, REVEALED = "skipped", "revealed"
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,16 @@ class RoundSpec:
     tags: tuple[str, ...] = ()
     difficulties: tuple[int, ...] = ()
     length: int = 10
+
+    def admits(self, q: Question) -> bool:
+        """Whether `q` may be asked in this round (grading-only questions never are)."""
+        if q.prompt is None:
+            return False
+        if self.articles and q.article not in self.articles:
+            return False
+        if self.tags and not set(self.tags) & set(q.tags):
+            return False
+        return not (self.difficulties and q.difficulty not in self.difficulties)
 
 
 class Phase(Enum):
@@ -52,6 +69,8 @@ class Outcome:
     hint: Localized | None = None  # offered after a wrong first try
     revealed: bool = False  # the answer was shown (second miss, /reveal, /skip)
     evidence: Evidence | None = None  # set when final
+    kind: str = ""  # correct | partial | incorrect | skipped | revealed (as recorded)
+    seconds: float = 0.0  # time taken, as recorded
 
 
 @dataclass(frozen=True)
@@ -62,15 +81,23 @@ class QuestionResult:
     answer: str
     hints: int
     overridden: bool = False
+    attempt: int = 1  # the attempt that ended the question
+    no_answer: bool = False  # empty or "I don't know": nothing to claim "I was right" about
 
 
 @dataclass(frozen=True)
 class RoundSummary:
     results: tuple[QuestionResult, ...]
     score: float  # sum of scores
-    total: int
+    total: int  # questions finished (answered, skipped or revealed)
     per_tag: dict[str, tuple[float, int]] = field(default_factory=dict)  # tag -> (score, count)
     missed: tuple[Question, ...] = ()
+    planned: int = 0  # questions the round held
+    answers: dict[str, str] = field(default_factory=dict)  # missed id -> what the learner typed
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
 
 
 class Session:
@@ -83,23 +110,224 @@ class Session:
         recorder: Recorder | None = None,
         mode: str = "app",
         questions: list[Question] | None = None,  # a fixed list (retry, tests) instead of picking
+        clock: Callable[[], float] = time.monotonic,  # seconds, for answer timing
+        now: Callable[[], datetime] = _utcnow,  # wall clock, for records and picking
     ) -> None:
-        raise NotImplementedError
+        self.bank = bank
+        self.spec = spec
+        self.picker: Picker = picker or ShufflePicker()
+        self.recorder: Recorder = recorder or NullRecorder()
+        self.mode = mode
+        self._clock = clock
+        self._now = now
+        self._started = now()
+        if questions is None:
+            pool = [q for q in bank.questions if spec.admits(q)]
+            questions = self.picker.pick(pool, max(spec.length, 0), self._started)
+        else:
+            questions = [q for q in questions if q.prompt is not None]
+        self.questions: list[Question] = list(questions)
+        self.results: list[QuestionResult] = []
+        self._index = 0
+        self._phase = Phase.ASKING if self.questions else Phase.DONE
+        self._begin_question()
+
+    # --- where we are ---
+
+    def _begin_question(self) -> None:
+        self._attempt = 1
+        self._hints = 0
+        self._hint_seen = False
+        self._shown_at = self._clock()
 
     @property
-    def current(self) -> Question | None: ...
+    def current(self) -> Question | None:
+        if self._phase is Phase.DONE:
+            return None
+        return self.questions[self._index]
+
     @property
-    def phase(self) -> Phase: ...
+    def phase(self) -> Phase:
+        return self._phase
+
     @property
     def position(self) -> tuple[int, int]:  # (1-based index, total)
-        ...
-    def submit(self, answer: str) -> Outcome: ...
-    def hint(self) -> Localized | None: ...  # counts as a hint used
-    def skip(self) -> Outcome: ...
-    def reveal(self) -> Outcome: ...
-    def evidence(self, question: Question | None = None) -> Evidence | None: ...
-    def override(self) -> bool: ...  # "I was right": last final non-correct answer → correct
-    def next(self) -> Question | None: ...  # None when the round is over
-    def summary(self) -> RoundSummary: ...
-    def retry_missed(self) -> Session: ...
-    def started_at(self) -> datetime: ...
+        return (min(self._index + 1, len(self.questions)), len(self.questions))
+
+    @property
+    def hints_used(self) -> int:
+        return self._hints
+
+    def shown(self) -> None:
+        """The current question is now on screen: its answer time starts here."""
+        self._shown_at = self._clock()
+
+    def started_at(self) -> datetime:
+        return self._started
+
+    # --- answering ---
+
+    def _require_open(self) -> Question:
+        q = self.current
+        if q is None or self._phase not in (Phase.ASKING, Phase.RETRY):
+            raise RuntimeError(f"no open question (phase {self._phase.value})")
+        return q
+
+    def _record(self, q: Question, answer: str, kind: str, score: float, seconds: float) -> None:
+        self.recorder.record(
+            AnswerRecord(
+                question_id=q.id,
+                answered_at=self._now(),
+                answer=answer,
+                verdict=kind,
+                score=score,
+                seconds=seconds,
+                hints=self._hints,
+                mode=self.mode,
+                attempt=self._attempt,
+            )
+        )
+
+    def _finish(
+        self, q: Question, kind: str, score: float, answer: str, no_answer: bool = False
+    ) -> None:
+        self.results.append(
+            QuestionResult(q, kind, score, answer, self._hints, False, self._attempt, no_answer)
+        )
+        self._phase = Phase.ANSWERED
+
+    def submit(self, answer: str) -> Outcome:
+        """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
+        q = self._require_open()
+        verdict = grade(q, answer, bank=self.bank)
+        seconds = max(self._clock() - self._shown_at, 0.0)
+        attempt = self._attempt
+        self._record(q, answer, verdict.verdict, verdict.score, seconds)
+        if verdict.verdict == CORRECT or attempt >= 2:
+            self._finish(q, verdict.verdict, verdict.score, answer, verdict.no_answer)
+            return Outcome(
+                q, verdict, attempt, final=True, revealed=not verdict.correct,
+                evidence=self.evidence(q), kind=verdict.verdict, seconds=seconds,
+            )  # fmt: skip
+        self._phase = Phase.RETRY
+        self._attempt = 2
+        if q.hint is not None and not self._hint_seen:
+            self._hint_seen = True
+            self._hints += 1
+        self._shown_at = self._clock()
+        return Outcome(
+            q, verdict, attempt, final=False, hint=q.hint, kind=verdict.verdict, seconds=seconds
+        )
+
+    def hint(self) -> Localized | None:
+        """The current question's hint; seeing it counts as a hint used (once per question)."""
+        q = self.current
+        if q is None or self._phase not in (Phase.ASKING, Phase.RETRY) or q.hint is None:
+            return None
+        if not self._hint_seen:
+            self._hint_seen = True
+            self._hints += 1
+        return q.hint
+
+    def _give_up(self, kind: str) -> Outcome:
+        q = self._require_open()
+        seconds = max(self._clock() - self._shown_at, 0.0)
+        self._record(q, "", kind, 0.0, seconds)
+        self._finish(q, kind, 0.0, "")
+        verdict = Verdict(INCORRECT, 0.0, kind, reason_ar="تخطٍّ" if kind == SKIPPED else "كشف")
+        return Outcome(
+            q, verdict, self._attempt, final=True, revealed=True, evidence=self.evidence(q),
+            kind=kind, seconds=seconds,
+        )  # fmt: skip
+
+    def skip(self) -> Outcome:
+        return self._give_up(SKIPPED)
+
+    def reveal(self) -> Outcome:
+        return self._give_up(REVEALED)
+
+    def evidence(self, question: Question | None = None) -> Evidence | None:
+        q = question or self.current
+        if q is None:
+            return None
+        found = _evidence.find(self.bank, q)
+        if found is None:
+            return None
+        article, start, end, spans = found
+        return Evidence(article, article.text[start:end], start, end, spans)
+
+    def override(self) -> bool:
+        """'I was right': the last finished question, if graded partial or incorrect, becomes
+        correct; the change is recorded as its own answer with override=True."""
+        if not self.results:
+            return False
+        last = self.results[-1]
+        if last.overridden or last.no_answer or last.verdict not in (PARTIAL, INCORRECT):
+            return False
+        if not last.answer.strip():
+            return False
+        self.results[-1] = replace(last, verdict=CORRECT, score=1.0, overridden=True)
+        self.recorder.record(
+            AnswerRecord(
+                question_id=last.question.id,
+                answered_at=self._now(),
+                answer=last.answer,
+                verdict=CORRECT,
+                score=1.0,
+                seconds=0.0,
+                hints=last.hints,
+                mode=self.mode,
+                override=True,
+                attempt=last.attempt,
+            )
+        )
+        return True
+
+    def next(self) -> Question | None:  # None when the round is over
+        """Move on after a finished question."""
+        if self._phase is Phase.DONE:
+            return None
+        self._require_finished()
+        self._index += 1
+        if self._index >= len(self.questions):
+            self._phase = Phase.DONE
+            return None
+        self._phase = Phase.ASKING
+        self._begin_question()
+        return self.questions[self._index]
+
+    def _require_finished(self) -> None:
+        if self._phase is not Phase.ANSWERED:
+            raise RuntimeError("the current question is not finished: submit, skip or reveal")
+
+    def end(self) -> None:
+        """Stop the round early (quit, new round): unanswered questions are left out."""
+        self._phase = Phase.DONE
+
+    # --- the round as a whole ---
+
+    def summary(self) -> RoundSummary:
+        per_tag: dict[str, tuple[float, int]] = {}
+        for r in self.results:
+            for tag in r.question.tags:
+                s, n = per_tag.get(tag, (0.0, 0))
+                per_tag[tag] = (s + r.score, n + 1)
+        missed = tuple(r.question for r in self.results if r.verdict != CORRECT)
+        answers = {r.question.id: r.answer for r in self.results if r.verdict != CORRECT}
+        return RoundSummary(
+            results=tuple(self.results),
+            score=sum(r.score for r in self.results),
+            total=len(self.results),
+            per_tag=per_tag,
+            missed=missed,
+            planned=len(self.questions),
+            answers=answers,
+        )
+
+    def retry_missed(self) -> Session:
+        """A new round over this round's missed questions, in the same order."""
+        return Session(
+            self.bank, replace(self.spec, length=len(self.summary().missed)),
+            picker=self.picker, recorder=self.recorder, mode=self.mode,
+            questions=list(self.summary().missed), clock=self._clock, now=self._now,
+        )  # fmt: skip

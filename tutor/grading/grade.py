@@ -1,27 +1,48 @@
-"""Placeholder grader: exact match after light normalisation (replaced by the real grader)."""
+"""grade(question, answer): the one entry point every front end and `tutor grade` call.
+
+Pure: no I/O, no printing. Per-question work is cached (prepared.py), so a call costs microseconds.
+"""
 
 from __future__ import annotations
 
-import unicodedata
+from tutor.bank.model import Bank, Question
+from tutor.grading import reasons as R
+from tutor.grading.by_choice import grade_bool, grade_choice
+from tutor.grading.by_date import grade_date
+from tutor.grading.by_list import grade_list
+from tutor.grading.by_number import grade_number
+from tutor.grading.by_text import grade_text
+from tutor.grading.normalize import normalize
+from tutor.grading.prepared import prepared
+from tutor.grading.verdict import Verdict
+from tutor.grading.vocab import NO_ANSWER
 
-from tutor.bank.model import Bank, Localized, Question
-from tutor.grading.verdict import CORRECT, INCORRECT, Verdict
 
-
-def _norm(s: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
-
-
-def _forms(q: Question) -> list[str]:
-    a = q.answer
-    if isinstance(a, Localized):
-        return [*a.forms(), *q.accept]
-    return [q.answer_text("en"), q.answer_text("ar"), *q.accept]
+def is_no_answer(answer: str) -> bool:
+    """Empty, "لا أعرف", "I don't know": wrong, but nothing to correct."""
+    norm = normalize(answer)
+    return not norm or norm in NO_ANSWER
 
 
 def grade(question: Question, answer: str, *, bank: Bank | None = None) -> Verdict:
-    given = _norm(answer)
-    for form in _forms(question):
-        if _norm(form) == given:
-            return Verdict(CORRECT, 1.0, "correct", matched=form)
-    return Verdict(INCORRECT, 0.0, "not the expected answer")
+    """Grade one answer. `bank` adds bank-wide knowledge (is a family name shared?)."""
+    norm = normalize(answer)
+    if not norm or norm in NO_ANSWER:
+        return R.incorrect(no_answer=True)
+    p = prepared(question, bank)
+    if norm in p.rejects:
+        return R.incorrect()
+    t = question.type
+    if t == "text":
+        return grade_text(p, norm)
+    if t in ("number", "year"):
+        return grade_number(p, answer)
+    if t == "date":
+        return grade_date(p, answer)
+    if t == "list":
+        return grade_list(p, answer)
+    if t == "choice":
+        return grade_choice(p, norm)
+    if t == "bool":
+        return grade_bool(p, norm)
+    raise ValueError(f"unknown question type {t!r}")

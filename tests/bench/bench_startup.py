@@ -1,0 +1,155 @@
+"""Launch-to-first-question and Enter-to-verdict, measured in a real terminal (tmux), against a
+minimal Textual app that shows one line, measured the same way. Also peak memory (ru_maxrss).
+
+    .venv/bin/python tests/bench/bench_startup.py [--runs 7]
+
+Not a test (tests/bench is not collected): it prints figures for the report. Targets from issue 5:
+launch ratio ≤ 1.5, Enter-to-verdict < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shlex
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+BANK = ROOT / "tests" / "ui" / "bank"
+PY = sys.executable
+SESSION = "tutor-bench"
+
+
+def _child_minimal() -> None:
+    from textual.app import App
+    from textual.widgets import Static
+
+    class One(App):
+        def compose(self):
+            yield Static("READY one line")
+
+    One().run()
+
+
+def _child_echo() -> None:
+    """The floor for Enter-to-verdict: an Input whose Enter writes one word."""
+    from textual.app import App
+    from textual.widgets import Input, Static
+
+    class Echo(App):
+        def compose(self):
+            yield Static("1 of 2", id="out")
+            yield Input()
+
+        def on_input_submitted(self, event: Input.Submitted) -> None:
+            self.query_one("#out", Static).update("Correct")
+
+    Echo().run()
+
+
+def _child_tutor() -> None:
+    from tutor.bank.load import load_bank
+    from tutor.engine.session import RoundSpec, Session
+    from tutor.ui.app import run_app
+
+    bank = load_bank(BANK)
+    order = [bank.get("t-year"), bank.get("t-dover")]
+    run_app(
+        bank=bank, make_session=lambda spec: Session(bank, spec, questions=order),
+        spec=RoundSpec(length=2), lang="en", bidi="app",
+    )  # fmt: skip
+
+
+def _child(kind: str) -> None:
+    try:
+        {"tutor": _child_tutor, "echo": _child_echo, "minimal": _child_minimal}[kind]()
+    finally:
+        out = os.environ.get("BENCH_RSS_OUT")
+        if out:
+            Path(out).write_text(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True).stdout
+
+
+def _wait_for(marker: str, timeout: float = 20.0) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if marker in _tmux("capture-pane", "-p", "-t", SESSION):
+            return time.perf_counter()
+        time.sleep(0.002)
+    raise TimeoutError(marker)
+
+
+def _launch(kind: str, rss_file: str) -> float:
+    cmd = f"BENCH_RSS_OUT={shlex.quote(rss_file)} {shlex.quote(PY)} {shlex.quote(__file__)} --child {kind}"
+    _tmux("kill-session", "-t", SESSION)
+    t0 = time.perf_counter()
+    _tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", cmd)
+    return t0
+
+
+def measure(kind: str, marker: str, verdict: bool) -> tuple[float, float | None, int]:
+    with tempfile.NamedTemporaryFile(suffix=".rss", delete=False) as f:
+        rss_file = f.name
+    t0 = _launch(kind, rss_file)
+    first = _wait_for(marker) - t0
+    enter = None
+    if verdict:
+        time.sleep(0.3)
+        _tmux("send-keys", "-t", SESSION, "-l", "1961")
+        time.sleep(0.2)
+        t1 = time.perf_counter()
+        _tmux("send-keys", "-t", SESSION, "Enter")
+        enter = _wait_for("Correct") - t1
+    _tmux("send-keys", "-t", SESSION, "C-q")
+    for _ in range(500):
+        if Path(rss_file).stat().st_size:
+            break
+        time.sleep(0.01)
+    rss = int(Path(rss_file).read_text() or 0)
+    os.unlink(rss_file)
+    _tmux("kill-session", "-t", SESSION)
+    return first, enter, rss
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--runs", type=int, default=7)
+    p.add_argument("--child", choices=["tutor", "minimal", "echo"])
+    a = p.parse_args()
+    if a.child:
+        _child(a.child)
+        return
+    mins, tuts, enters, rss_min, rss_tut, echoes = [], [], [], [], [], []
+    for _ in range(a.runs):
+        f, _, r = measure("minimal", "READY one line", verdict=False)
+        mins.append(f)
+        rss_min.append(r)
+        f, e, r = measure("tutor", "1 of 2", verdict=True)
+        tuts.append(f)
+        enters.append(e)
+        rss_tut.append(r)
+        echoes.append(measure("echo", "1 of 2", verdict=True)[1])
+    m, t = statistics.median(mins), statistics.median(tuts)
+    print(f"runs: {a.runs} (medians; tmux polled every 2 ms)")
+    print(f"minimal Textual app, launch to its line: {m * 1000:.0f} ms")
+    print(f"tutor, launch to first question:         {t * 1000:.0f} ms")
+    print(f"ratio: {t / m:.2f} (target <= 1.5)")
+    print(f"Enter to verdict on screen: {statistics.median(enters) * 1000:.1f} ms "
+          f"(min {min(enters) * 1000:.1f}, target < 50)")  # fmt: skip
+    print(
+        f"  floor, a bare Input whose Enter writes one word: {statistics.median(echoes) * 1000:.1f} ms"
+    )
+    print(f"peak RSS: tutor {max(rss_tut) / 1024:.1f} MiB, minimal {max(rss_min) / 1024:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Plain mode in-process: the lines a learner reads for each turn of the conversation."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from tutor.bank import load_bank
+from tutor.engine.recording import GuardedRecorder
+from tutor.engine.session import Outcome, RoundSpec, Session
+from tutor.grading.verdict import INCORRECT, Verdict
+from tutor.plain import PlainChat
+
+BANK = load_bank(Path(__file__).resolve().parent.parent / "data" / "engine_bank")
+
+
+def chat(ids: list[str], stdin: str, *, lang: str = "en", recorder=None, stats=None):
+    qs = [BANK.get(i) for i in ids]
+
+    def make(spec: RoundSpec) -> Session:
+        return Session(BANK, spec, questions=qs, recorder=recorder, mode="plain")
+
+    out = io.StringIO()
+    c = PlainChat(BANK, make, RoundSpec(), lang=lang, stdin=io.StringIO(stdin), stdout=out,
+                  stats_text=stats)  # fmt: skip
+    return c, c.run(), out.getvalue()
+
+
+def test_i_was_right_after_a_strict_verdict():
+    records = []
+
+    class Rec:
+        def record(self, r):
+            records.append(r)
+
+    _, rc, out = chat(["t-dover"], "Oxford\nKingston upon Hull\n/right\n", recorder=Rec())
+    assert rc == 0
+    assert "Recorded: your answer counts as correct." in out
+    assert "Score: 1 of 1" in out
+    assert records[-1].override and records[-1].answer == "Kingston upon Hull"
+
+
+def test_right_with_nothing_to_overturn():
+    _, _, out = chat(["t-year"], "/right\n")
+    assert "There is no strict verdict to overturn." in out
+
+
+def test_no_answer_gets_no_penalty_message():
+    c, _, _ = chat(["t-year"], "")
+    q = BANK.get("t-year")
+    o = Outcome(q, Verdict(INCORRECT, 0.0, "no answer", no_answer=True), 1, final=False,
+                hint=q.hint, kind=INCORRECT)  # fmt: skip
+    assert c.verdict_line(o) == "No problem."
+    strict = Outcome(q, Verdict(INCORRECT, 0.0, "the year is 1961, not 1991", reason_ar="السنة 1961 لا 1991"),
+                     1, final=False, kind=INCORRECT)  # fmt: skip
+    assert c.verdict_line(strict) == "Not quite: the year is 1961, not 1991."
+    c.lang = "ar"
+    assert c.verdict_line(strict) == "ليس تماما: السنة 1961 لا 1991."
+
+
+def test_choice_question_lists_its_options():
+    _, _, out = chat(["a-choice"], "")
+    assert "  1. China\n  2. India" in out
+
+
+def test_stats_without_a_store_says_so():
+    _, _, out = chat(["t-year"], "/stats\n")
+    assert "Statistics need the progress store" in out
+    _, _, out = chat(["t-year"], "/stats\n", stats=lambda: "seen 3 of 7")
+    assert "seen 3 of 7" in out
+
+
+def test_a_failing_store_is_reported_once_and_study_goes_on():
+    said = []
+
+    class Broken:
+        def record(self, r):
+            raise OSError("disk full")
+
+    rec = GuardedRecorder(Broken(), lambda e: said.append(str(e)))
+    _, rc, out = chat(["t-year", "t-dover"], "1961\nHull\n", recorder=rec)
+    assert rc == 0 and said == ["disk full"]
+    assert "Score: 2 of 2" in out
+
+
+def test_ctrl_c_prints_the_summary():
+    class Interrupting(io.StringIO):
+        def readline(self, *a):
+            raise KeyboardInterrupt
+
+    qs = [BANK.get("t-year")]
+    out = io.StringIO()
+    c = PlainChat(BANK, lambda s: Session(BANK, s, questions=qs), RoundSpec(),
+                  stdin=Interrupting(), stdout=out)  # fmt: skip
+    assert c.run() == 130
+    assert "Round over." in out.getvalue() and "Goodbye." in out.getvalue()
+
+
+@pytest.mark.parametrize("reply", ["yes", "نعم", "Y"])
+def test_yes_in_either_language_starts_the_retry(reply):
+    _, _, out = chat(["t-year"], f"/skip\n{reply}\n")
+    assert "Retrying the missed questions." in out

@@ -1,0 +1,79 @@
+"""Grading a list: each item named earns credit, each wrong item costs some.
+
+Naming every candidate must not earn full marks, so a wrong item takes half an item's credit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tutor.grading import reasons as R
+from tutor.grading.by_text import judge
+from tutor.grading.normalize import fold, normalize
+from tutor.grading.prepared import Prepared
+from tutor.grading.verdict import Verdict
+from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER
+
+WRONG_COST = 0.5
+_SPLIT = re.compile(r"[,;/\n|+&]|\s(?:and|or|و|او|أو|ثم)\s", re.IGNORECASE)
+
+
+def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str]]:
+    """Cut one piece of the answer into items: the longest run of words naming an item wins.
+
+    Returns (item index or None for a wrong item, the words as typed) in order.
+    """
+    out: list[tuple[int | None, str]] = []
+    wrong: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        hit = None
+        for k in range(n, i, -1):
+            run = words[i:k]
+            for idx, t in enumerate(p.targets):
+                if judge(t, run, p, strict=True).ok:
+                    hit = (idx, k)
+                    break
+            if hit:
+                break
+        if hit is None:
+            w = words[i]
+            if w not in FILLER and w not in DESCRIPTORS and w not in ALTERNATIVES:
+                wrong.append(w)
+            i += 1
+            continue
+        if wrong:
+            out.append((None, " ".join(wrong)))
+            wrong = []
+        out.append((hit[0], " ".join(words[i : hit[1]])))
+        i = hit[1]
+    if wrong:
+        out.append((None, " ".join(wrong)))
+    return out
+
+
+def grade_list(p: Prepared, answer: str) -> Verdict:
+    q = p.question
+    need = q.needed
+    pieces = [tuple(normalize(s).split()) for s in _SPLIT.split(fold(answer))]
+    pieces = [pc for pc in pieces if pc]
+    limit = sum(t.max_words for t in p.targets) * 2 + 6
+    if sum(len(pc) for pc in pieces) > limit:
+        return R.incorrect(R.TOO_LONG)
+    found: list[int] = []
+    wrong: list[str] = []
+    for pc in pieces:
+        for idx, text in _segments(p, pc):
+            if idx is None:
+                wrong.append(text)
+            elif idx not in found:
+                found.append(idx)
+    right = min(len(found), need)
+    score = max(0.0, right - WRONG_COST * len(wrong)) / need
+    matched = ", ".join(p.targets[i].shown for i in found) or None
+    if score >= 1.0:
+        return R.correct(R.NONE, matched)
+    reason = R.named(right, need, wrong)
+    if score > 0:
+        return R.partial(score, reason, matched)
+    return R.incorrect(reason)

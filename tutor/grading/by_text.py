@@ -1,0 +1,87 @@
+"""Grading a name, place or organisation: one Target, the answer's words, and what is left over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.grading import reasons as R
+from tutor.grading.prepared import Prepared, Target
+from tutor.grading.text import match_form, split_leftover, word_edits
+from tutor.grading.verdict import Verdict
+from tutor.grading.vocab import DESCRIPTORS, FILLER
+
+
+@dataclass(frozen=True)
+class Judgement:
+    ok: bool
+    reason: R.Reason = R.NONE
+    matched: str | None = None
+    clean: bool = True  # nothing but filler left over
+
+
+def too_long(given: tuple[str, ...], max_words: int) -> bool:
+    """A pasted sentence or paragraph that happens to hold the answer is not an answer."""
+    return len(given) > max(2 * max_words, max_words + 6)
+
+
+def _incomplete(t: Target, given: tuple[str, ...]) -> bool:
+    content = [w for w in given if w not in FILLER and w not in DESCRIPTORS]
+    if not content:
+        return False
+    for f in t.forms:
+        if f.family or len(content) >= len(f.core):
+            continue
+        if all(any(word_edits(w, c) is not None for c in f.core) for w in content):
+            return True
+    return False
+
+
+def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
+    """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces)."""
+    best = None
+    best_rank = None
+    for form in t.forms:
+        m = match_form(given, form)
+        if m is None:
+            continue
+        extra, alt = split_leftover(m.leftover, p.prompt_words)
+        rank = (bool(extra) or alt, len(extra), m.edits, form.family)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = (m, extra, alt), rank
+            if rank == (False, 0, 0, False):
+                break
+    if best is None:
+        return Judgement(False, R.INCOMPLETE if _incomplete(t, given) else R.NONE)
+    m, extra, alt = best
+    form = m.form
+    if form.family:
+        reason = R.full_name(form.text)
+    elif m.edits:
+        reason = R.slip(form.text)
+    else:
+        reason = R.NONE
+    if not extra:
+        return Judgement(True, reason, form.text, clean=not alt)
+    if strict:
+        return Judgement(False, R.adds(extra), form.text, clean=False)
+    if alt:
+        return Judgement(False, R.HEDGE, form.text, clean=False)
+    names = [
+        w
+        for w in extra
+        if (w in p.answer_words and w not in t.words) or (p.info and p.info.others(w, t.keys))
+    ]
+    if names:
+        return Judgement(False, R.adds_name(names), form.text, clean=False)
+    if len(extra) == 1 and not any(c.isdigit() for c in extra[0]):
+        return Judgement(True, reason, form.text, clean=False)
+    return Judgement(False, R.adds(extra), form.text, clean=False)
+
+
+def grade_text(p: Prepared, norm: str) -> Verdict:
+    t = p.targets[0]
+    given = tuple(norm.split())
+    if too_long(given, t.max_words):
+        return R.incorrect(R.TOO_LONG)
+    j = judge(t, given, p)
+    return R.correct(j.reason, j.matched) if j.ok else R.incorrect(j.reason)

@@ -1,0 +1,136 @@
+"""Reading a date out of an answer: Arabic months in both series, English months, numeric forms.
+
+A month table of our own: dateparser misses the Levantine months (حزيران) without a locale hint
+and costs up to seconds on its first call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.grading.normalize import fold, normalize, word_variants
+
+_MONTH_NAMES = {
+    1: "january jan يناير جانفي كانون_الثاني كانون_ثاني",
+    2: "february feb فبراير فبراير فيفري شباط",
+    3: "march mar مارس اذار",
+    4: "april apr ابريل افريل نيسان",
+    5: "may مايو ماي ايار",
+    6: "june jun يونيو يونيه جوان حزيران",
+    7: "july jul يوليو يوليه جويليه تموز",
+    8: "august aug اغسطس اغشت اوت اب",
+    9: "september sep sept سبتمبر شتنبر ايلول",
+    10: "october oct اكتوبر تشرين_الاول تشرين_اول",
+    11: "november nov نوفمبر نونبر تشرين_الثاني تشرين_ثاني",
+    12: "december dec ديسمبر دجنبر كانون_الاول كانون_اول",
+}
+MONTHS: dict[str, int] = {
+    normalize(name.replace("_", " ")).replace(" ", "_"): m
+    for m, names in _MONTH_NAMES.items()
+    for name in names.split()
+}
+MONTH_EN = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+MONTH_AR = [
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
+    "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+]  # fmt: skip
+
+_ISO = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?(?!\d)")
+_MY = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{4})(?!\d)")
+_NUM = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """Every year, month and day an answer mentions (more than one of a kind is a hedge)."""
+
+    years: frozenset[int]
+    months: frozenset[int]
+    days: frozenset[int]
+    stray: bool  # a number that is neither a plausible day nor a year
+
+    @property
+    def empty(self) -> bool:
+        return not (self.years or self.months or self.days)
+
+
+def _add(years: set, months: set, days: set, y, m, d) -> bool:
+    """Record a numeric date; False when it cannot be a date at all."""
+    if m is not None and not 1 <= m <= 12:
+        return False
+    if d is not None and not 1 <= d <= 31:
+        return False
+    if y is not None:
+        years.add(y)
+    if m is not None:
+        months.add(m)
+    if d is not None:
+        days.add(d)
+    return True
+
+
+@lru_cache(maxsize=65536)
+def date_parts(answer: str) -> DateParts:
+    """19/6/2024, 2024-06-19, "19 حزيران/يونيو 2024", "June 19th, 2024" → years, months, days."""
+    s = fold(answer)
+    years: set[int] = set()
+    months: set[int] = set()
+    days: set[int] = set()
+    stray = False
+
+    def iso(m: re.Match) -> str:
+        d = int(m[3]) if m[3] else None
+        _add(years, months, days, int(m[1]), int(m[2]), d)
+        return " "
+
+    def dmy(m: re.Match) -> str:
+        a, b = int(m[1]), int(m[2])
+        y = int(m[3]) if m[3] else None
+        if y is not None and y < 100:
+            y += 2000 if y < 50 else 1900
+        if b > 12 and a <= 12:  # 6/19/2024: month first
+            a, b = b, a
+        if not _add(years, months, days, y, b, a):
+            nonlocal stray
+            stray = True
+        return " "
+
+    def my(m: re.Match) -> str:
+        _add(years, months, days, int(m[2]), int(m[1]), None)
+        return " "
+
+    s = _ISO.sub(iso, s)
+    s = _MY.sub(my, s)
+    s = _DMY.sub(dmy, s)
+    toks = normalize(s).split()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        pair = f"{tok}_{toks[i + 1]}" if i + 1 < len(toks) else ""
+        if pair in MONTHS:
+            months.add(MONTHS[pair])
+            i += 2
+            continue
+        hit = next((MONTHS[v] for v in word_variants(tok) if v in MONTHS), None)
+        if hit is not None:
+            months.add(hit)
+        else:
+            for n in _NUM.findall(tok):
+                v = int(n)
+                if len(n) == 4 or v > 31:
+                    if 1000 <= v <= 2999:
+                        years.add(v)
+                    else:
+                        stray = True
+                elif v >= 1:
+                    days.add(v)
+                else:
+                    stray = True
+        i += 1
+    return DateParts(frozenset(years), frozenset(months), frozenset(days), stray)

@@ -1,0 +1,90 @@
+"""One normaliser for every answer type, so that script and keyboard habits never cost a mark.
+
+`fold` keeps punctuation (numbers and dates need their separators); `normalize` also turns
+punctuation into spaces and collapses whitespace, for comparing words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Harakat, Quranic marks, superscript alef, tatweel, and Latin combining accents (after NFD,
+# so that é → e and أ → ا + hamza mark → ا): dropped.
+_DROP = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+
+_LETTERS = str.maketrans(
+    {
+        "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+        "ة": "ه",
+        "ى": "ي", "ی": "ي", "ئ": "ي",
+        "ؤ": "و",
+        "ک": "ك", "گ": "ك",
+        "ڤ": "ف", "پ": "ب", "چ": "ج",
+        "ء": "",
+        # Arabic-Indic and Persian digits, Arabic decimal and thousands separators
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "٫": ".", "٬": ",",
+        # Arabic punctuation to its Latin twin
+        "،": ",", "؛": ";", "؟": "?", "«": '"', "»": '"',
+        # apostrophes vanish (O'Brien = OBrien); dashes become hyphens
+        "'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "",
+        "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
+        "“": '"', "”": '"',
+        "\u200c": "", "\u200d": "", "\u200e": "", "\u200f": "", "\u061c": "", "\ufeff": "",
+    }
+)  # fmt: skip
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """NFKC, case folding, accents and Arabic marks dropped, letters and digits folded.
+
+    Punctuation is kept. Idempotent: fold(fold(s)) == fold(s).
+    """
+    s = unicodedata.normalize("NFKC", text).casefold()
+    if not s.isascii():
+        s = _DROP.sub("", unicodedata.normalize("NFD", s))
+        s = unicodedata.normalize("NFC", s).translate(_LETTERS)
+        s = _DROP.sub("", s)
+    return _SPACE.sub(" ", s).strip()
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """`fold`, then punctuation and hyphens to spaces: the form words are compared in."""
+    s = _PUNCT.sub(" ", fold(text))
+    return _SPACE.sub(" ", s).strip()
+
+
+def words(text: str) -> list[str]:
+    return normalize(text).split()
+
+
+PROCLITICS = ("و", "ف", "ب", "ك", "ل")
+
+
+@lru_cache(maxsize=65536)
+def word_variants(word: str) -> tuple[str, ...]:
+    """Extra forms of one Arabic word without its proclitic and article (وبالصين → الصين, صين).
+
+    Never a normalisation step of its own: stripping ال or و from every word breaks names
+    (واشنطن → اشنطن), so these are only tried alongside the word as written.
+    """
+    out = [word]
+    w = word
+    if len(w) > 3 and w[0] in PROCLITICS:
+        w = w[1:]
+        out.append(w)
+        if len(w) > 3 and w[0] in PROCLITICS and w[0] != "و":
+            w = w[1:]
+            out.append(w)
+    for v in list(out):
+        if (v.startswith("ال") and len(v) > 4) or (v.startswith("لل") and len(v) > 4):
+            out.append(v[2:])
+    return tuple(dict.fromkeys(out))

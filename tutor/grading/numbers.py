@@ -1,0 +1,165 @@
+"""Reading figures out of an answer: digits with separators, multipliers and number words.
+
+A figure is parsed, never fuzzy-matched: 1991 and 1961 differ by one keystroke and a whole era.
+Libraries for Arabic number words misread common forms ("أحد عشر ألف" → 11), so this is a small
+parser of our own over the folded text (see normalize.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.grading.normalize import fold
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+    "صفر": 0, "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2, "اثني": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6,
+    "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9,
+    "عشر": 10, "عشره": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
+    "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60,
+    "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}  # fmt: skip
+# Ordinals count as their number: "the second largest" answers a question asking for a rank.
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+    "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4,
+    "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
+    "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
+}  # fmt: skip
+_HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200,
+             "مائتين": 200}  # fmt: skip
+for _i, _stem in enumerate(("ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"), start=3):
+    for _h in ("مئه", "مائه"):
+        _HUNDREDS[_stem + _h] = _i * 100
+_HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
+
+# Scale words: (multiplier, needs a count before it). A plural ("آلاف", "thousands") alone is vague.
+_SCALES = {
+    "thousand": (1_000, False), "million": (1_000_000, False), "billion": (1_000_000_000, False),
+    "thousands": (1_000, True), "millions": (1_000_000, True), "billions": (1_000_000_000, True),
+    "الف": (1_000, False), "الفا": (1_000, False), "الاف": (1_000, True),
+    "الفين": (2_000, False), "الفان": (2_000, False),
+    "مليون": (1_000_000, False), "مليونا": (1_000_000, False), "ملايين": (1_000_000, True),
+    "مليونين": (2_000_000, False), "مليونان": (2_000_000, False),
+    "مليار": (1_000_000_000, False), "مليارا": (1_000_000_000, False),
+    "مليارات": (1_000_000_000, True), "بليون": (1_000_000_000, False),
+    "ملياران": (2_000_000_000, False), "مليارين": (2_000_000_000, False),
+}  # fmt: skip
+# Abbreviations that only count straight after digits ("11k", "2 bn").
+_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+             "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000}  # fmt: skip
+_JOIN = {"and", "و"}
+
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[, \u00a0\u202f]\d{3})+)(?![\d])(?!\.\d)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
+_TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What an answer says numerically."""
+
+    values: tuple[float, ...]  # every figure, in order
+    vague: bool  # "thousands", "آلاف" with no count
+    other_words: int  # words that are neither figures nor part of one
+
+
+def _ungroup(m: re.Match) -> str:
+    return m[1] + re.sub(r"\D", "", m[2])
+
+
+def _word_value(tok: str) -> tuple[str, float] | None:
+    """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without و."""
+    for w in (tok, tok[1:] if len(tok) > 2 and tok[0] == "و" else None):
+        if w is None:
+            continue
+        if w in _UNITS:
+            return "unit", _UNITS[w]
+        ordinal = w[2:] if w.startswith("ال") and w[2:] in _ORDINALS else w
+        if ordinal in _ORDINALS:
+            return "unit", _ORDINALS[ordinal]
+        if w in _HUNDREDS:
+            return "hundred", _HUNDREDS[w]
+        if w == "hundred":
+            return "hundred", 100
+        if w in _SCALES:
+            mult, needs_count = _SCALES[w]
+            return ("vague" if needs_count else "scale"), mult
+    return None
+
+
+@lru_cache(maxsize=65536)
+def figures(answer: str) -> Figures:
+    """Every figure in `answer`: "11 ألف" → 11000, "١١٬٠٠٠" → 11000, "two thousand six" → 2006."""
+    s = _GROUPED.sub(_ungroup, fold(answer))
+    s = _DECIMAL_COMMA.sub(".", s)
+    tokens = _TOKEN.findall(s)
+    values: list[float] = []
+    vague = False
+    other = 0
+    total = group = 0.0
+    active = False
+    last = ""  # kind of the previous number token: digit | unit | hundred | scale
+
+    def flush() -> None:
+        nonlocal total, group, active, last
+        if active:
+            values.append(total + group)
+        total = group = 0.0
+        active, last = False, ""
+
+    for i, tok in enumerate(tokens):
+        if tok[0].isdigit():
+            if active and last in ("digit", "unit", "hundred"):
+                flush()
+            group += float(tok)
+            active, last = True, "digit"
+            continue
+        if last == "digit" and tok in _SUFFIXES:
+            total += group * _SUFFIXES[tok]
+            group, last = 0.0, "scale"
+            continue
+        wv = _word_value(tok)
+        if wv is None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if active and tok in _JOIN and _word_value(nxt):
+                continue  # "one hundred and five", "خمسة و عشرون"
+            flush()
+            other += 1
+            continue
+        kind, v = wv
+        if kind == "unit":
+            if active and last == "digit":
+                flush()
+            group += v
+            active, last = True, "unit"
+        elif kind == "hundred":
+            group = (group or 1) * v if v == 100 else group + v
+            active, last = True, "hundred"
+        elif kind == "scale" or (kind == "vague" and active and group):
+            total += (group or 1) * v
+            group = 0.0
+            active, last = True, "scale"
+        else:
+            vague = True
+            other += 1
+    flush()
+    return Figures(tuple(values), vague, other)
+
+
+def show(v: float) -> str:
+    """A figure as a learner reads it: 11,000 · 2.5."""
+    return f"{int(v):,}" if float(v).is_integer() else f"{v:g}"
+
+
+def show_year(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"

@@ -1,0 +1,160 @@
+"""What grading needs from a question, worked out once and cached, so one answer costs microseconds.
+
+Per question: the expected forms split into words, the prompt's words (an answer may repeat them),
+the rejected forms. Per bank: which words belong to which answers, so that a family name alone is
+accepted only when no other answer in the bank shares it, and a second name in an answer is
+recognised as one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from tutor.bank.model import Bank, Localized, Question
+from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.text import Form
+from tutor.grading.vocab import DESCRIPTORS, FILLER
+
+
+@dataclass(frozen=True)
+class Target:
+    """One thing to name (a text answer, a list item, a choice): every form it may take."""
+
+    forms: tuple[Form, ...]
+    keys: frozenset[str]  # the normalised forms, to tell this answer from another
+    max_words: int
+    words: frozenset[str] = frozenset()  # every word of every form
+
+    @property
+    def shown(self) -> str:
+        return self.forms[0].text if self.forms else ""
+
+
+@dataclass
+class BankInfo:
+    """Bank-wide knowledge: answer word → the answers (by normalised form) that hold it."""
+
+    owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def others(self, word: str, own: frozenset[str]) -> set[str]:
+        return {k for v in word_variants(word) for k in self.owners.get(v, ()) if k not in own}
+
+
+def _answer_texts(q: Question) -> list[list[str]]:
+    """Every nameable thing a question holds, each as its list of forms."""
+    a = q.answer
+    if q.type == "text" and isinstance(a, Localized):
+        return [[*a.forms(), *q.accept]]
+    if q.type == "list" and isinstance(a, tuple):
+        return [list(item.forms()) for item in a]
+    if q.type == "choice":
+        return [list(c.forms()) for c in q.choices]
+    return []
+
+
+def bank_info(bank: Bank) -> BankInfo:
+    info = BankInfo()
+    for q in bank.questions:
+        for texts in _answer_texts(q):
+            key = normalize(texts[0])
+            for t in texts:
+                for w in normalize(t).split():
+                    if w not in DESCRIPTORS and w not in FILLER:
+                        info.owners[w].add(key)
+    return info
+
+
+def _family(form: Form, prompt_words: frozenset[str]) -> str | None:
+    """The family name a person's full name may be shortened to ("Eugene Rumer" → "Rumer")."""
+    ws = form.words
+    if not 2 <= len(ws) <= 3 or ws != form.core:
+        return None
+    last = ws[-1]
+    if len(last) < 4 or any(c.isdigit() for c in "".join(ws)) or last in prompt_words:
+        return None
+    return last
+
+
+def target(
+    texts: list[str], prompt_words: frozenset[str], info: BankInfo | None, *, family: bool = True
+) -> Target:
+    forms = [f for f in (Form.of(t) for t in texts) if f is not None]
+    keys = frozenset(normalize(t) for t in texts)
+    extra: list[Form] = []
+    if family:
+        for f in forms:
+            last = _family(f, prompt_words)
+            if last is None or any(last == g.words[-1] and len(g.words) == 1 for g in forms):
+                continue
+            if info is not None and info.others(last, keys):
+                continue  # another answer in the bank has this family name too
+            fam = Form.of(last, family=True)
+            if fam is not None:
+                extra.append(Form(f.text, fam.words, fam.core, fam.compact, True))
+    allf = tuple(forms + extra)
+    own = frozenset(w for f in forms for w in f.words)
+    return Target(allf, keys, max((len(f.words) for f in forms), default=1), own)
+
+
+@dataclass(frozen=True)
+class Prepared:
+    question: Question
+    prompt_words: frozenset[str]
+    rejects: frozenset[str]
+    targets: tuple[Target, ...]  # text: one; list: the items; choice: the choices
+    info: BankInfo | None
+    answer_words: frozenset[str]  # every word of every target: a sibling's name in an answer
+
+
+def _prompt_words(q: Question) -> frozenset[str]:
+    out: set[str] = set()
+    for loc in (q.prompt,):
+        if loc is None:
+            continue
+        for s in (loc.ar, loc.en):
+            if s:
+                for w in normalize(s).split():
+                    out.update(word_variants(w))
+    return frozenset(out)
+
+
+def prepare(q: Question, info: BankInfo | None) -> Prepared:
+    pw = _prompt_words(q)
+    texts = _answer_texts(q)
+    # words of the answer itself never count as harmless prompt words
+    answer_words = {w for ts in texts for t in ts for w in normalize(t).split()}
+    pw = frozenset(w for w in pw if w not in answer_words)
+    targets = tuple(target(ts, pw, info, family=q.type != "choice") for ts in texts if ts)
+    rejects = frozenset(normalize(r) for r in q.reject)
+    return Prepared(q, pw, rejects, targets, info, frozenset(answer_words))
+
+
+_BANKS: dict[int, tuple[Bank, BankInfo]] = {}
+_PREPARED: dict[tuple[int, int], tuple[Question, Bank | None, Prepared]] = {}
+
+
+def info_for(bank: Bank | None) -> BankInfo | None:
+    if bank is None:
+        return None
+    hit = _BANKS.get(id(bank))
+    if hit is not None and hit[0] is bank:
+        return hit[1]
+    if len(_BANKS) > 16:
+        _BANKS.clear()
+    info = bank_info(bank)
+    _BANKS[id(bank)] = (bank, info)
+    return info
+
+
+def prepared(q: Question, bank: Bank | None) -> Prepared:
+    """The cached preparation of `q` (within `bank`, when given)."""
+    key = (id(q), id(bank))
+    hit = _PREPARED.get(key)
+    if hit is not None and hit[0] is q and hit[1] is bank:
+        return hit[2]
+    if len(_PREPARED) > 20000:
+        _PREPARED.clear()
+    p = prepare(q, info_for(bank))
+    _PREPARED[key] = (q, bank, p)
+    return p

@@ -1,0 +1,152 @@
+"""Matching a typed name against the expected forms, word by word.
+
+No fuzzy scorer separates right from wrong on its own ("كيم جونغ إيل" scores 83–93 against
+"كيم جونغ أون" on every rapidfuzz scorer). Instead each expected word must be matched by a word of
+the answer with the edits its length allows (the Open University pmatch rule: none up to 3 letters,
+1 up to 7, 2 beyond), descriptor words (جامعة، university) are optional, and whatever is left over
+in the answer is judged: filler and the prompt's own words are fine, a second candidate is not.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER
+
+
+def allowance(word: str) -> int:
+    """Edits a word of this length may carry and still count as the word."""
+    n = len(word)
+    return 0 if n <= 3 else 1 if n <= 7 else 2
+
+
+def _has_digit(w: str) -> bool:
+    return any(c.isdigit() for c in w)
+
+
+@lru_cache(maxsize=262144)
+def word_edits(given: str, expected: str) -> int | None:
+    """Edits between a typed word and an expected one, or None when too far apart.
+
+    Tries the words without a proclitic or article too (بجامعة = جامعة), at no cost.
+    """
+    if given == expected:
+        return 0
+    if _has_digit(given) or _has_digit(expected):
+        return None
+    gv, ev = word_variants(given), word_variants(expected)
+    if len(gv) > 1 or len(ev) > 1:
+        for g in gv:
+            if g in ev:
+                return 0
+    best = None
+    for e in ev:
+        cut = allowance(e)
+        if cut == 0:
+            continue
+        for g in gv:
+            if abs(len(g) - len(e)) > cut:
+                continue
+            d = OSA.distance(g, e, score_cutoff=cut)
+            if d <= cut and (best is None or d < best):
+                best = d
+    return best
+
+
+@dataclass(frozen=True)
+class Form:
+    """One expected spelling, split into the words that must be there and those that may."""
+
+    text: str  # as the bank wrote it, to show the learner
+    words: tuple[str, ...]
+    core: tuple[str, ...]  # must each be matched, in order
+    compact: str  # core words run together, for "بيونغيانغ" = "بيونغ يانغ"
+    family: bool = False  # a family name standing for the full name
+
+    @classmethod
+    def of(cls, text: str, *, family: bool = False) -> Form | None:
+        ws = tuple(normalize(text).split())
+        if not ws:
+            return None
+        core = tuple(w for w in ws if w not in DESCRIPTORS and w not in FILLER) or ws
+        return cls(text, ws, core, "".join(core), family)
+
+
+@dataclass(frozen=True)
+class Match:
+    form: Form
+    edits: int
+    leftover: tuple[str, ...]  # answer words not used by the match
+
+
+def match_form(given: tuple[str, ...], form: Form) -> Match | None:
+    """Match the form's core words, in order, against the answer's words."""
+    used: list[int] = []
+    edits = 0
+    j = 0
+    for cw in form.core:
+        k = j
+        while k < len(given):
+            d = word_edits(given[k], cw)
+            if d is not None:
+                break
+            k += 1
+        else:
+            return _compact_match(given, form)
+        used.append(k)
+        edits += d
+        j = k + 1
+    # matched words must sit together: only optional words may come between them
+    for a, b in itertools.pairwise(used):
+        for w in given[a + 1 : b]:
+            if w not in DESCRIPTORS and w not in FILLER:
+                return _compact_match(given, form)
+    taken = set(used)
+    return Match(form, edits, tuple(w for i, w in enumerate(given) if i not in taken))
+
+
+def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
+    """Words run together or split apart: "pyong yang" = "pyongyang"."""
+    content = [w for w in given if w not in DESCRIPTORS and w not in FILLER]
+    if not content or len(form.compact) < 6:
+        return None
+    n = len(form.core)
+    for size in {max(1, n - 1), n, n + 1}:
+        for start in range(len(content) - size + 1):
+            joined = "".join(content[start : start + size])
+            if joined == form.compact:
+                d = 0
+            elif _has_digit(joined) or _has_digit(form.compact):
+                continue
+            else:
+                cut = allowance(form.compact)
+                d = OSA.distance(joined, form.compact, score_cutoff=cut)
+                if d > cut:
+                    continue
+            rest = tuple(content[:start] + content[start + size :])
+            return Match(form, d, rest)
+    return None
+
+
+def split_leftover(leftover: tuple[str, ...], allowed: frozenset[str]) -> tuple[list[str], bool]:
+    """Content words left over after a match, and whether the answer offers an alternative."""
+    extra = []
+    alt = False
+    for w in leftover:
+        if w in ALTERNATIVES:
+            alt = True
+        elif (
+            w in FILLER
+            or w in DESCRIPTORS
+            or w in allowed
+            or any(v in allowed or v in FILLER for v in word_variants(w))
+        ):
+            continue
+        else:
+            extra.append(w)
+    return extra, alt

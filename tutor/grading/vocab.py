@@ -1,0 +1,56 @@
+"""Word lists the graders share, all in normalised form (see normalize.py).
+
+Kept small and explicit: each word here changes what a learner may type around an answer.
+"""
+
+from __future__ import annotations
+
+from tutor.grading.normalize import normalize
+
+
+def _set(*items: str) -> frozenset[str]:
+    return frozenset(normalize(w) for item in items for w in item.split())
+
+
+# "I don't know" in the ways people type it: wrong, but no penalty message.
+NO_ANSWER = frozenset(
+    normalize(s)
+    for s in (
+        "لا أعرف", "لا اعرف", "ما أعرف", "ما اعرف", "ما بعرف", "مش عارف", "مو عارف", "لا أدري",
+        "لا ادري", "لست أدري", "لا أعلم", "لا اعلم", "الله أعلم", "لا فكرة لدي", "ليس لدي فكرة",
+        "I don't know", "I dont know", "dont know", "don't know", "I do not know", "idk",
+        "dunno", "no idea", "I have no idea", "not sure", "I'm not sure", "no clue", "pass",
+        "?", "??", "???", "-", "...", "ما ادري", "مدري", "معرفش", "ماعرف",
+    )
+)  # fmt: skip
+
+# Words around an answer that say nothing about it ("I think it was", "في عام", "الجواب هو").
+FILLER = _set(
+    "i think it is it's its was were the a an of in at on to by from maybe probably perhaps "
+    "answer my guess believe guess would be that this he she they called named about around "
+    "approximately roughly nearly almost some is are and year",
+    "في من الى إلى على عن هو هي هم كان كانت يكون تكون أعتقد اعتقد أظن اظن ربما لعل الجواب "
+    "الإجابة جوابي إجابتي انه أنه إنه انها أنها إنها هذا هذه ذلك تلك التي الذي اسمه اسمها "
+    "يسمى تسمى يدعى حوالي نحو تقريبا قرابة زهاء ما يقارب يقارب عام سنة",
+)
+
+# Words that say what kind of thing a name is: optional on either side of a match.
+DESCRIPTORS = _set(
+    "university college institute school academy base port city town village province region "
+    "district county state republic kingdom federation airport station cosmodrome spaceport "
+    "centre center mount river lake island sea ocean bay peninsula krai oblast",
+    "جامعة جامعه كلية معهد أكاديمية اكاديمية قاعدة ميناء مرفأ مدينة بلدة قرية مقاطعة إقليم "
+    "اقليم منطقة محافظة ولاية جمهورية مملكة اتحاد مطار محطة قاعده مدينه مركز جبل نهر بحيرة "
+    "جزيرة بحر محيط خليج شبه جزيره",
+)
+
+# Words that offer an alternative: an answer with one of these and a second candidate hedges.
+ALTERNATIVES = _set("or either", "أو او أم ام")
+
+# "more than", "about": allowed around a figure, never changing it.
+NUMBER_FILLER = _set(
+    "more than over less under fewer exactly just about around approximately roughly nearly "
+    "almost some circa c ca up to at least most",
+    "أكثر اكثر أقل اقل من ما يزيد على عن يقارب نحو حوالي قرابة زهاء تقريبا بالضبط فقط "
+    "حتى الأقل الاقل",
+)
