@@ -1,17 +1,131 @@
-"""`tutor stats` (placeholder until it lands)."""
+"""`tutor stats`: what has been learned and what is due, with small text charts.
+
+Plain text on purpose: it is also what the plain chat shows for /stats, and it must survive pipes.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-HELP = "stats (not built yet)"
+from tutor.commands.common import load_or_report
+
+if TYPE_CHECKING:  # the store (sqlite, fsrs) loads only when a command needs it
+    from tutor.store.stats import Group, Stats
+
+HELP = "stats: questions seen, due, accuracy per article and tag, retention, streak"
+
+BLOCKS = " ▏▎▍▌▋▊▉█"
+SPARKS = "▁▂▃▄▅▆▇█"
+NO_DATA = "·"
+BAR = 20
+NAME = 30
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     pass
 
 
+def data_dir(args: argparse.Namespace) -> Path | None:
+    data = getattr(args, "data", None)
+    return Path(data).expanduser() if data else None
+
+
 def run(args: argparse.Namespace) -> int:
-    print("tutor stats is not built yet", file=sys.stderr)
-    return 2
+    from tutor.store import StoreError, open_store
+    from tutor.store.stats import compute_stats
+
+    bank = load_or_report(args)
+    if bank is None:
+        return 1
+    try:
+        store = open_store(data_dir(args))
+    except StoreError as e:
+        print(f"tutor: {e}", file=sys.stderr)
+        return 1
+    try:
+        text = format_stats(compute_stats(store, bank))
+    except StoreError as e:
+        print(f"tutor: {e}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(text)
+    return 0
+
+
+def bar(fraction: float, width: int = BAR) -> str:
+    """A left-to-right bar in eighths of a cell, padded with a light track."""
+    fraction = min(max(fraction, 0.0), 1.0)
+    eighths = round(fraction * width * 8)
+    full, part = divmod(eighths, 8)
+    text = "█" * full + (BLOCKS[part] if part else "")
+    return text + "░" * (width - len(text))
+
+
+def sparkline(values: list[float | None], top: float | None = None) -> str:
+    """One character per value, scaled to `top` (the largest value when None); · for no data."""
+    known = [v for v in values if v is not None]
+    top = top if top is not None else max(known, default=0.0)
+    out = []
+    for v in values:
+        if v is None or (top <= 0 and v <= 0):
+            out.append(NO_DATA)
+        else:
+            i = round(min(v / top, 1.0) * (len(SPARKS) - 1)) if top > 0 else 0
+            out.append(SPARKS[i])
+    return "".join(out)
+
+
+def percent(x: float | None) -> str:
+    return "—" if x is None else f"{round(x * 100)}%"
+
+
+def _name(s: str, width: int = NAME) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _group_lines(groups: list[Group]) -> list[str]:
+    width = min(max((len(_name(g.title)) for g in groups), default=0), NAME)
+    lines = []
+    for g in groups:
+        seen = f"{g.seen}/{g.total}".rjust(7)
+        acc = bar(g.accuracy or 0.0, 12) if g.accuracy is not None else NO_DATA * 12
+        lines.append(f"  {_name(g.title).ljust(width)}  {seen} seen  {acc} {percent(g.accuracy)}")
+    return lines
+
+
+def format_stats(stats: Stats) -> str:
+    s = stats
+    seen_frac = s.seen / s.total if s.total else 0.0
+    days = "day" if s.streak == 1 else "days"
+    lines = [
+        f"Questions seen  {s.seen}/{s.total}  {bar(seen_frac)} {percent(seen_frac)}",
+        f"Due             {s.due_today} today, {s.due_week} this week ({s.new_today} new today)",
+        f"Accuracy        {percent(s.accuracy)} at the first try ({s.asked} asked)",
+        f"Streak          {s.streak} {days} (best {s.best_streak})",
+        "",
+    ]
+    counts = [float(p.asked) if p.asked else None for p in s.daily]
+    most = max((p.asked for p in s.daily), default=0)
+    lines.append(
+        f"Last {len(s.daily)} days    {sparkline(counts)}  asked per day (most {most},"
+        f" today {s.daily[-1].asked if s.daily else 0})"
+    )
+    lines.append(
+        f"Accuracy/day    {sparkline([p.accuracy for p in s.daily], 1.0)}  right at the first try"
+    )
+    weekly = [p.accuracy for p in s.weekly]
+    last = next((p for p in reversed(s.weekly) if p.accuracy is not None), None)
+    lines.append(
+        f"Retention       {sparkline(weekly, 1.0)}  by week, questions seen before"
+        + (f" (latest {percent(last.accuracy)})" if last else "")
+    )
+    if s.by_article:
+        lines += ["", "By article", *_group_lines(s.by_article)]
+    if s.by_tag:
+        lines += ["", "By tag", *_group_lines(s.by_tag)]
+    return "\n".join(lines)
