@@ -1,16 +1,261 @@
-"""`tutor` / `tutor study`: the study chat (placeholder until the app lands)."""
+"""`tutor` / `tutor study`: a round of questions, in the Textual app or as plain lines of text.
+
+This module only wires things together: the bank, the progress store (a Recorder and a Picker),
+the round the options ask for, and the front end. Study never stops because the store fails.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from tutor.bank.model import Bank
+from tutor.commands.common import load_or_report
+from tutor.engine.ports import NullRecorder, Picker, Recorder, ShufflePicker
+from tutor.engine.recording import GuardedRecorder
+from tutor.engine.session import RoundSpec, Session
+from tutor.i18n import t
 
 HELP = "study: a round of questions in the chat (the default command)"
 
+S = argparse.SUPPRESS  # `tutor --x study --y`: both places may set options; neither resets them
+DEFAULTS: dict[str, object] = {
+    "lang": None, "bidi": "auto", "plain": False, "article": [], "tag": [], "difficulty": [],
+    "length": 10, "new_per_day": None,
+}  # fmt: skip
+
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    pass
+    p.add_argument(
+        "--lang",
+        choices=("ar", "en"),
+        default=S,
+        help="the tutor's language (default: from LANG/LC_ALL, else en)",
+    )
+    p.add_argument(
+        "--bidi",
+        choices=("auto", "app", "terminal"),
+        default=S,
+        help="who draws Arabic right to left: the app, or the terminal (default: auto)",
+    )
+    p.add_argument(
+        "--plain",
+        action="store_true",
+        default=S,
+        help="lines of text instead of the full-screen app (automatic without a TTY)",
+    )
+    p.add_argument(
+        "--article",
+        action="append",
+        metavar="ID",
+        default=S,
+        help="only questions on this article (repeatable)",
+    )
+    p.add_argument(
+        "--tag",
+        action="append",
+        metavar="TAG",
+        default=S,
+        help="only questions with this tag (repeatable)",
+    )
+    p.add_argument(
+        "--difficulty",
+        action="append",
+        type=int,
+        choices=(1, 2, 3),
+        metavar="N",
+        default=S,
+        help="only questions of this difficulty, 1-3 (repeatable)",
+    )
+    p.add_argument(
+        "--length", type=_positive, metavar="N", default=S, help="questions per round (default: 10)"
+    )
+    p.add_argument("--new-per-day", type=_positive, metavar="N", default=S,
+                   help="new questions a day at most, for spaced repetition")  # fmt: skip
+
+
+def _positive(s: str) -> int:
+    try:
+        n = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
+def _opt(args: argparse.Namespace, name: str):
+    return getattr(args, name, DEFAULTS[name])
+
+
+def default_lang(env: Mapping[str, str] = os.environ) -> str:
+    """Arabic when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), else English."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "ar" if value.lower().startswith("ar") else "en"
+    return "en"
+
+
+def resolve_bidi(mode: str, env: Mapping[str, str] = os.environ) -> str:
+    if mode != "auto":
+        return mode
+    try:
+        from tutor.display.bidi import resolve_mode
+
+        return resolve_mode(mode, env)
+    except NotImplementedError:  # until the display helper's version lands
+        term = env.get("TERM", "") + env.get("TERM_PROGRAM", "")
+        if env.get("KONSOLE_VERSION") or env.get("MLTERM") or "mlterm" in term:
+            return "terminal"
+        return "app"
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def spec_from(args: argparse.Namespace) -> RoundSpec:
+    return RoundSpec(
+        articles=tuple(_opt(args, "article")),
+        tags=tuple(_opt(args, "tag")),
+        difficulties=tuple(_opt(args, "difficulty")),
+        length=_opt(args, "length"),
+    )
+
+
+def _check_filters(bank: Bank, spec: RoundSpec) -> str | None:
+    """A message naming an --article or --tag the bank does not have."""
+    unknown = [a for a in spec.articles if a not in bank.articles]
+    if unknown:
+        known = ", ".join(sorted(bank.articles)) or "none"
+        return f"tutor: unknown article {', '.join(unknown)} (articles: {known})"
+    tags = {tag for q in bank.questions for tag in q.tags}
+    unknown = [tag for tag in spec.tags if tag not in tags]
+    if unknown:
+        return (
+            f"tutor: unknown tag {', '.join(unknown)} (tags: {', '.join(sorted(tags)) or 'none'})"
+        )
+    return None
+
+
+class _Progress:
+    """The progress store, or nothing: what a Session records to and picks with."""
+
+    def __init__(self) -> None:
+        self.store = None
+        self.picker: Picker = ShufflePicker()
+        self.recorder: Recorder = NullRecorder()
+
+    def open(self, args: argparse.Namespace, lang: str, say: Callable[[str], None]) -> None:
+        try:
+            from tutor.store import FsrsPicker, StoreError, open_store
+        except ImportError:  # the store is not built yet: study without saving
+            return
+        data = getattr(args, "data", None)
+        try:
+            store = open_store(Path(data).expanduser() if data else None)
+        except NotImplementedError:
+            return
+        except StoreError as e:
+            say(f"tutor: {e}")
+            say(t("store.unavailable", lang))
+            return
+        self.store = store
+        npd = _opt(args, "new_per_day")
+        self.picker = FsrsPicker(store) if npd is None else FsrsPicker(store, new_per_day=npd)
+
+        def failed(e: Exception) -> None:
+            say(f"tutor: {e}")
+            say(t("store.unavailable", lang))
+
+        self.recorder = GuardedRecorder(store, failed)
+
+    def stats_screen(self, bank: Bank) -> Callable[[], object] | None:
+        if self.store is None:
+            return None
+        try:
+            from tutor.store.stats import compute_stats
+            from tutor.ui.screens.stats import StatsScreen
+        except ImportError:
+            return None
+        store = self.store
+        return lambda: StatsScreen(compute_stats(store, bank))
+
+    def stats_text(self, bank: Bank) -> Callable[[], str] | None:
+        if self.store is None:
+            return None
+        try:
+            from tutor.commands.stats import format_stats  # type: ignore[attr-defined]
+            from tutor.store.stats import compute_stats
+        except ImportError:
+            return None
+        store = self.store
+        return lambda: format_stats(compute_stats(store, bank))
+
+    def close(self) -> None:
+        if self.store is not None:
+            with contextlib.suppress(Exception):  # closing must not end in a traceback
+                self.store.close()
+
+
+def _utf8(stream) -> None:
+    """Plain mode writes Arabic: never let a C locale turn it into an encoding error."""
+    with contextlib.suppress(AttributeError, ValueError):
+        stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def run(args: argparse.Namespace) -> int:
-    print("The study app is not built yet. Available now: tutor check, tutor --help.")
-    return 0
+    lang = _opt(args, "lang") or default_lang()
+    bidi = _opt(args, "bidi")
+    plain = _opt(args, "plain") or not (_isatty(sys.stdin) and _isatty(sys.stdout))
+    if plain:
+        _utf8(sys.stdin)
+        _utf8(sys.stdout)
+    bank = load_or_report(args)
+    if bank is None:
+        return 1
+    spec = spec_from(args)
+    problem = _check_filters(bank, spec)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+
+    def say(text: str) -> None:
+        print(text, file=sys.stdout if plain else sys.stderr, flush=True)
+
+    progress = _Progress()
+    progress.open(args, lang, say)
+    mode = "plain" if plain else "app"
+
+    def make_session(spec: RoundSpec) -> Session:
+        return Session(bank, spec, picker=progress.picker, recorder=progress.recorder, mode=mode)
+
+    try:
+        if not plain:
+            try:
+                from tutor.ui.app import run_app
+            except ImportError:
+                plain, mode = True, "plain"
+            else:
+                status = run_app(
+                    bank=bank, make_session=make_session, spec=spec, lang=lang,
+                    bidi=resolve_bidi(bidi), stats_screen=progress.stats_screen(bank),
+                )  # fmt: skip
+                return int(status or 0)
+        from tutor.plain import run_plain
+
+        return run_plain(
+            bank=bank, make_session=make_session, spec=spec, lang=lang,
+            bidi="app" if bidi == "app" else "terminal", stdin=sys.stdin, stdout=sys.stdout,
+            stats_text=progress.stats_text(bank),
+        )  # fmt: skip
+    finally:
+        progress.close()

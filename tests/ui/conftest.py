@@ -1,0 +1,51 @@
+"""A fixed bank (tests/ui/bank), rounds in a fixed question order, and a way to read the chat."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tutor.bank import Bank, load_bank
+from tutor.engine.ports import AnswerRecord
+from tutor.engine.session import RoundSpec, Session
+from tutor.ui.app import TutorApp
+
+BANK_DIR = Path(__file__).resolve().parent / "bank"
+
+
+class ListRecorder:
+    def __init__(self) -> None:
+        self.records: list[AnswerRecord] = []
+
+    def record(self, rec: AnswerRecord) -> None:
+        self.records.append(rec)
+
+
+@pytest.fixture(scope="session")
+def bank() -> Bank:
+    return load_bank(BANK_DIR)
+
+
+@pytest.fixture
+def recorder() -> ListRecorder:
+    return ListRecorder()
+
+
+@pytest.fixture
+def make_app(bank: Bank, recorder: ListRecorder) -> Callable[..., TutorApp]:
+    """An app whose rounds ask `order` (question ids) in that order, whatever the spec."""
+
+    def factory(order=("t-year", "t-dover"), lang="en", bidi="app", stats_screen=None) -> TutorApp:
+        def make_session(spec: RoundSpec) -> Session:
+            chosen = [bank.get(i) for i in order]
+            qs = [q for q in chosen if q is not None and spec.admits(q)]
+            return Session(bank, spec, recorder=recorder, questions=qs)
+
+        return TutorApp(
+            bank=bank, make_session=make_session, spec=RoundSpec(length=len(order)), lang=lang,
+            bidi=bidi, stats_screen=stats_screen,
+        )  # fmt: skip
+
+    return factory

@@ -1,0 +1,337 @@
+"""Each conversation a learner can have with the tutor, driven through the real app (Pilot)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from textual.screen import Screen
+from textual.widgets import Input, Static
+
+from tutor.engine.session import Phase
+from tutor.ui.app import TutorApp
+from tutor.ui.screens.picker import RoundPicker
+from tutor.ui.screens.reader import ArticleReader
+from tutor.ui.widgets.answer_box import AnswerBox
+from tutor.ui.widgets.chat import Bubble
+from tutor.ui.widgets.rtl_text import RtlText
+
+SIZE = (100, 40)
+
+
+def tutor_said(app: TutorApp) -> list[str]:
+    return [b.plain for b in app.query(Bubble) if b.has_class("tutor")]
+
+
+def learner_said(app: TutorApp) -> list[str]:
+    return [b.plain for b in app.query(Bubble) if b.has_class("learner")]
+
+
+async def answer(pilot, text: str) -> None:
+    """Type into the answer box the way a paste would (keeps Arabic harakat), then Enter."""
+    box = pilot.app.query_one("#answer", Input)
+    box.value = text
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+def run(app: TutorApp, script) -> TutorApp:
+    async def go() -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await script(pilot)
+
+    asyncio.run(go())
+    return app
+
+
+def test_first_question_has_its_context_line(make_app) -> None:
+    async def script(pilot):
+        said = tutor_said(pilot.app)
+        assert said[0].splitlines()[0] == ("1 of 2 · The treaty article · treaty · difficulty 1")
+        assert "In which year was the friendship treaty signed?" in said[0]
+
+    run(make_app(), script)
+
+
+def test_right_answer_verdict_evidence_explanation_then_next(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "1961")
+        said = tutor_said(pilot.app)
+        verdict = said[-2]
+        assert verdict.startswith("Correct")
+        assert "From «The treaty article»:" in verdict
+        assert "وقّع البلدان معاهدة الصداقة عام 1961 في موسكو" in verdict
+        assert "Why: The 1961 treaty came first." in verdict
+        assert said[-1].startswith("2 of 2")
+        assert learner_said(pilot.app) == ["1961"]
+
+    run(make_app(), script)
+
+
+def test_wrong_then_hint_then_right(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "1991")
+        said = tutor_said(pilot.app)
+        assert said[-1].startswith("Not quite")
+        assert "Hint: In the sixties" in said[-1]
+        assert "Try once more." in said[-1]
+        assert pilot.app.session.phase is Phase.RETRY
+        await answer(pilot, "1961")
+        assert tutor_said(pilot.app)[-2].startswith("Correct")
+        assert [(r.verdict, r.attempt) for r in recorder.records] == [
+            ("incorrect", 1),
+            ("correct", 2),
+        ]
+
+    run(make_app(), script)
+
+
+def test_two_misses_reveal_the_answer_with_evidence(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "1991")
+        await answer(pilot, "1992")
+        reveal = tutor_said(pilot.app)[-2]
+        assert "The answer: 1961" in reveal
+        assert "From «The treaty article»:" in reveal
+        assert tutor_said(pilot.app)[-1].startswith("2 of 2")
+
+    run(make_app(), script)
+
+
+def test_skip_by_command_and_by_key(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "/skip")
+        assert "Skipped. The answer: 1961" in tutor_said(pilot.app)[-2]
+        await pilot.press("f3")
+        await pilot.pause()
+        assert "Skipped. The answer: University of Hull" in tutor_said(pilot.app)[-2]
+        assert [r.verdict for r in recorder.records] == ["skipped", "skipped"]
+
+    run(make_app(), script)
+
+
+def test_arabic_command_names_work(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "/تخطي")
+        assert "Skipped" in tutor_said(pilot.app)[-2]
+
+    run(make_app(), script)
+
+
+def test_i_was_right_after_a_strict_verdict(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "1991")
+        await answer(pilot, "nineteen sixty-one")
+        await answer(pilot, "/right")
+        assert tutor_said(pilot.app)[-1] == "Recorded: your answer counts as correct."
+        assert recorder.records[-1].override is True
+        assert pilot.app.session.results[-1].verdict == "correct"
+        await answer(pilot, "/right")  # only once
+        assert tutor_said(pilot.app)[-1] == "There is no strict verdict to overturn."
+
+    run(make_app(), script)
+
+
+def test_language_toggle_switches_tutor_words_and_question(make_app) -> None:
+    async def script(pilot):
+        await pilot.press("f6")
+        await pilot.pause()
+        said = tutor_said(pilot.app)
+        assert said[-2] == "اللغة: العربية."
+        assert "في أي عام وُقّعت معاهدة الصداقة؟" in said[-1]
+        assert said[-1].startswith("1 من 2 · مقالة المعاهدة")
+        await answer(pilot, "1961")
+        assert tutor_said(pilot.app)[-2].startswith("صحيح")
+        await answer(pilot, "/lang")
+        assert tutor_said(pilot.app)[-2] == "Language: English."
+
+    run(make_app(), script)
+
+
+def test_reader_opens_the_article_at_the_evidence(make_app) -> None:
+    async def script(pilot):
+        await pilot.press("f4")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ArticleReader)
+        target = screen.target
+        assert target is not None
+        assert target.text.startswith("وقّع البلدان معاهدة الصداقة عام 1961 في موسكو")
+        assert target.marks  # the evidence is marked in the paragraph
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, ArticleReader)
+
+    run(make_app(), script)
+
+
+def test_reader_scrolls_a_long_article_to_the_evidence(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "/skip")
+        await answer(pilot, "/skip")  # round over: the reader shows the last question's article
+        await answer(pilot, "/source")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ArticleReader)
+        assert "روبرت دوفر" in screen.target.text
+        assert screen.target.region.y < SIZE[1]  # on screen
+
+    run(make_app(), script)
+
+
+def test_summary_then_retry_missed(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "1961")
+        await answer(pilot, "/skip")
+        summary = tutor_said(pilot.app)[-1]
+        assert "Round over." in summary
+        assert "Score: 1 of 2" in summary
+        assert "By topic:" in summary and "analysts: 0 of 1" in summary
+        assert "treaty: 1 of 1" in summary
+        assert "At which university does Robert Dover teach? → University of Hull" in summary
+        assert "Retry the 1 missed question(s)? (yes/no)" in summary
+        await answer(pilot, "yes")
+        said = tutor_said(pilot.app)
+        assert said[-2] == "Retrying the missed questions."
+        assert said[-1].startswith("1 of 1 · The treaty article · analysts")
+        await answer(pilot, "Hull")
+        await answer(pilot, "no")  # no retry left to offer: it asks about a new round
+        await answer(pilot, "no")
+
+    app = run(make_app(), script)
+    assert app.return_value == 0
+
+
+def test_nothing_missed_offers_a_new_round(make_app) -> None:
+    async def script(pilot):
+        await answer(pilot, "1961")
+        summary = tutor_said(pilot.app)[-1]
+        assert "Nothing missed. Well done!" in summary
+        await answer(pilot, "maybe")
+        assert tutor_said(pilot.app)[-1] == "Please answer yes or no."
+        await answer(pilot, "y")
+        assert tutor_said(pilot.app)[-1].startswith("1 of 1")
+
+    run(make_app(order=("t-year",)), script)
+
+
+def test_learner_text_is_never_markup(make_app) -> None:
+    typed = ["[bold]x[/]", "[link=http://e]y[/link]", "[$x]", "[/]"]
+
+    async def script(pilot):
+        for text in typed:
+            await answer(pilot, text)
+        assert learner_said(pilot.app) == typed
+        shown = [
+            "".join(line.plain for line in b.lines(60)).strip()
+            for b in pilot.app.query(Bubble)
+            if b.has_class("learner")
+        ]
+        assert shown == typed
+
+    run(make_app(order=("t-year", "t-dover", "t-cities")), script)
+
+
+def test_long_paste_refused_politely(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "x" * 600)
+        assert tutor_said(pilot.app)[-1].startswith("That is too long to be an answer (600")
+        assert recorder.records == []
+        assert pilot.app.session.phase is Phase.ASKING
+        assert learner_said(pilot.app) == []
+
+    run(make_app(), script)
+
+
+def test_arabic_answer_gets_a_reordered_preview(make_app) -> None:
+    async def script(pilot):
+        box = pilot.app.query_one("#answer", Input)
+        box.value = "جامعة هال"
+        await pilot.pause()
+        preview = pilot.app.query_one("#preview", RtlText)
+        assert preview.has_class("shown")
+        (line,) = preview.lines(20)
+        assert line.plain.strip() == "ﻝﺎﻫ ﺔﻌﻣﺎﺟ"
+        assert box.value == "جامعة هال"  # the input itself stays logical
+        box.value = "Hull"
+        await pilot.pause()
+        assert not preview.has_class("shown")
+
+    run(make_app(), script)
+
+
+def test_help_and_unknown_command(make_app) -> None:
+    async def script(pilot):
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = tutor_said(pilot.app)[-1]
+        assert "/hint  /تلميح" in help_text and "/quit" in help_text
+        await answer(pilot, "/frobnicate")
+        assert tutor_said(pilot.app)[-1].startswith("Unknown command /frobnicate.")
+
+    run(make_app(), script)
+
+
+def test_hint_on_request(make_app, recorder) -> None:
+    async def script(pilot):
+        await pilot.press("f2")
+        await pilot.pause()
+        assert tutor_said(pilot.app)[-1] == "Hint: In the sixties"
+        await answer(pilot, "1961")
+        assert recorder.records[-1].hints == 1
+
+    run(make_app(), script)
+
+
+def test_stats_screen_and_its_absence(make_app) -> None:
+    class Stats(Screen):
+        def compose(self):
+            yield Static("stats here")
+
+    async def with_stats(pilot):
+        await answer(pilot, "/stats")
+        assert isinstance(pilot.app.screen, Stats)
+
+    async def without(pilot):
+        await pilot.press("f8")
+        await pilot.pause()
+        assert tutor_said(pilot.app)[-1].startswith("Statistics need the progress store")
+
+    run(make_app(stats_screen=Stats), with_stats)
+    run(make_app(), without)
+
+
+def test_round_picker_starts_a_round_of_its_choice(make_app) -> None:
+    async def script(pilot):
+        await pilot.press("f9")
+        await pilot.pause()
+        picker = pilot.app.screen
+        assert isinstance(picker, RoundPicker)
+        picker.query_one("#tag").value = "analysts"
+        picker.query_one("#length", Input).value = "3"
+        await pilot.click("#start")
+        await pilot.pause()
+        assert pilot.app.spec.tags == ("analysts",) and pilot.app.spec.length == 3
+        assert tutor_said(pilot.app)[-1].startswith("1 of 1 · The treaty article · analysts")
+
+    run(make_app(), script)
+
+
+def test_ctrl_c_leaves_cleanly(make_app) -> None:
+    async def script(pilot):
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+
+    app = run(make_app(), script)
+    assert app.return_value == 0
+
+
+def test_terminal_mode_keeps_arabic_logical(make_app) -> None:
+    async def script(pilot):
+        question = pilot.app.query(Bubble).first()
+        assert question.lines(80)[1].plain == "في أي عام وُقّعت معاهدة الصداقة؟"
+        pilot.app.query_one("#answer", Input).value = "هال"
+        await pilot.pause()
+        assert not pilot.app.query_one(AnswerBox).query_one("#preview").has_class("shown")
+
+    run(make_app(lang="ar", bidi="terminal"), script)

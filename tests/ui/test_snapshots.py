@@ -1,0 +1,78 @@
+"""Pictures of the main screens, in both languages, at a fixed size (review them in the report
+pytest-textual-snapshot writes on failure; update with --snapshot-update after checking)."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input
+
+SIZE = (100, 32)
+
+
+async def _steady(pilot) -> None:
+    for box in pilot.app.query(Input):
+        box.cursor_blink = False
+    await pilot.pause()
+
+
+def _typing(*answers: str):
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        box = pilot.app.query_one("#answer", Input)
+        for text in answers:
+            box.value = text
+            await pilot.press("enter")
+            await pilot.pause()
+        await _steady(pilot)
+
+    return run_before
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_first_question(snap_compare, make_app, lang: str) -> None:
+    assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=_steady)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_verdict_with_evidence(snap_compare, make_app, lang: str) -> None:
+    app = make_app(order=("t-dover", "t-year"), lang=lang)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_typing("Oxford", "Cambridge"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_hint_after_a_miss(snap_compare, make_app, lang: str) -> None:
+    assert snap_compare(make_app(lang=lang), terminal_size=SIZE, run_before=_typing("1991"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_round_summary(snap_compare, make_app, lang: str) -> None:
+    app = make_app(lang=lang)
+    assert snap_compare(app, terminal_size=SIZE, run_before=_typing("1961", "/skip"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_article_reader(snap_compare, make_app, lang: str) -> None:
+    app = make_app(order=("t-dover",), lang=lang)
+    assert snap_compare(app, terminal_size=SIZE, press=["f4"], run_before=_steady)
+
+
+def test_arabic_answer_preview(snap_compare, make_app) -> None:
+    assert snap_compare(
+        make_app(lang="ar"), terminal_size=SIZE, run_before=_typing_only("جامعة هال")
+    )
+
+
+def test_help(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["f1"], run_before=_steady)
+
+
+def test_round_picker(snap_compare, make_app) -> None:
+    assert snap_compare(make_app(), terminal_size=SIZE, press=["f9"], run_before=_steady)
+
+
+def _typing_only(text: str):
+    async def run_before(pilot) -> None:
+        pilot.app.query_one("#answer", Input).value = text
+        await _steady(pilot)
+
+    return run_before

@@ -1,0 +1,1 @@
+"""Screens pushed over the chat: the article reader and the round picker."""

@@ -1,0 +1,1 @@
+"""Widgets of the study chat, one feature per module."""

@@ -1,0 +1,117 @@
+"""The conversation: a scrolling column of bubbles, the tutor's on one side, the learner's on the
+other. A bubble is one widget that lays out all its paragraphs itself (few widgets keep the chat
+quick to update); each paragraph is a Part whose kind picks its look (component classes in
+app.tcss)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rich.style import Style
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.geometry import Size
+from textual.widget import Widget
+
+from tutor.display import bidi
+
+KINDS = (
+    "header", "subheader", "prompt", "note", "choice", "verdict", "correct", "partial", "wrong",
+    "hint", "answer", "source", "quote", "explanation", "offer",
+)  # fmt: skip
+GAP_BEFORE = {"source", "explanation", "offer"}  # a blank line before these
+QUOTE_BAR = "▌ "  # reversed (" ▌") after a right-to-left line
+
+
+@dataclass(frozen=True)
+class Part:
+    """One paragraph of a bubble; `classes` (space-separated kinds) picks its look."""
+
+    text: str
+    classes: str = ""
+    highlights: tuple[tuple[int, int], ...] = field(default=())
+
+
+class Bubble(Widget):
+    """A message: the tutor's (class "tutor") or the learner's (class "learner")."""
+
+    COMPONENT_CLASSES = {f"bubble--{k}" for k in KINDS} | {"bubble--highlight"}
+    DEFAULT_CSS = """
+    Bubble { height: auto; }
+    """
+
+    def __init__(self, parts: Sequence[Part], *, who: str, mode: str) -> None:
+        super().__init__(classes=who)
+        self.parts = tuple(parts)
+        self.mode = mode
+        self._laid: tuple[int, list[Text]] | None = None
+
+    @property
+    def plain(self) -> str:
+        """The bubble's text in logical order (what tests and screen readers want)."""
+        return "\n".join(p.text for p in self.parts)
+
+    def _style(self, classes: str) -> Style:
+        style = Style()
+        for kind in classes.split():
+            if kind in KINDS:
+                style += self.get_component_rich_style(f"bubble--{kind}", partial=True)
+        return style
+
+    def lines(self, width: int) -> list[Text]:
+        """The bubble as drawn at `width` cells, one Text per screen line."""
+        if self._laid is not None and self._laid[0] == width:
+            return self._laid[1]
+        width = max(width, 4)
+        highlight = self.get_component_rich_style("bubble--highlight", partial=True)
+        out: list[Text] = []
+        for part in self.parts:
+            kinds = part.classes.split()
+            if out and GAP_BEFORE.intersection(kinds):
+                out.append(Text(""))
+            style = self._style(part.classes)
+            quote = "quote" in kinds
+            rtl_quote = quote and self.mode == "app" and bidi.is_rtl(part.text)
+            inner = width - len(QUOTE_BAR) if quote else width
+            if self.mode == "app":
+                laid = bidi.visual_spans(part.text, inner, part.highlights)
+            else:
+                laid = bidi.logical_spans(part.text, inner, part.highlights)
+            for line, spans in laid:
+                text = Text(line, style=style, no_wrap=True, overflow="crop")
+                for a, b in spans:
+                    text.stylize(highlight, a, b)
+                if rtl_quote:  # the bar goes where the lines start: on the right
+                    text = Text.assemble(text, (QUOTE_BAR[::-1], self._style("source")))
+                elif quote:
+                    text = Text.assemble((QUOTE_BAR, self._style("source")), text)
+                out.append(text)
+        self._laid = (width, out)
+        return out
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return container.width
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(1, len(self.lines(width)))
+
+    def render(self) -> Text:
+        return Text("\n", no_wrap=True, overflow="crop").join(self.lines(self.content_size.width))
+
+    def notify_style_update(self) -> None:
+        self._laid = None
+        super().notify_style_update()
+
+
+class ChatLog(VerticalScroll):
+    """The column of bubbles; it keeps the newest in view."""
+
+    def add(self, parts: Sequence[Part], *, who: str, mode: str) -> Bubble:
+        bubble = Bubble(parts, who=who, mode=mode)
+        self.add_bubbles([bubble])
+        return bubble
+
+    def add_bubbles(self, bubbles: Sequence[Bubble]) -> None:
+        self.mount_all(bubbles)
+        self.scroll_end(animate=False, immediate=False)
