@@ -1,7 +1,7 @@
 """`tutor grade`: grade answers collected elsewhere, one output line per input line, in order.
 
 A public contract (teachers' scripts read it): JSON Lines by default, CSV with `--format csv` or a
-`.csv` file. Input keys or columns are echoed as they are; `verdict`, `score` and `reason` are added.
+`.csv` file. Input keys or columns are echoed as they are; `verdict`, `score`, `reason` are added.
 A line that cannot be graded gets `"verdict": "error"` and the rest are still graded; the exit
 status is then 1.
 """
@@ -9,6 +9,7 @@ status is then 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -39,7 +40,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def _open_input(name: str) -> IO[str]:
     if name == "-":
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    return open(name, encoding="utf-8-sig", newline="")  # noqa: SIM115
+    return open(name, encoding="utf-8-sig", newline="")
 
 
 def _warn(where: str, message: str) -> None:
@@ -122,10 +123,8 @@ def run(args: argparse.Namespace) -> int:
         _warn(name, f"CSV: {e}")
         return 1
     finally:
-        try:
+        with contextlib.suppress(BrokenPipeError):
             out.flush()
-        except BrokenPipeError:
-            pass
         out.detach()
     if failed is None:
         return 1
