@@ -36,6 +36,14 @@ def _incomplete(t: Target, given: tuple[str, ...]) -> bool:
     return False
 
 
+_AND = frozenset({"and", "و"})
+
+
+def _joined(leftover: tuple[str, ...]) -> bool:
+    """ "Rumer and Dover", "رومر ودوفر": a second candidate joined on, not a word of context."""
+    return any(w in _AND or (w.startswith("و") and len(w) >= 5) for w in leftover)
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
     """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces)."""
     best = None
@@ -73,7 +81,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     ]
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)
-    if len(extra) == 1 and not any(c.isdigit() for c in extra[0]):
+    if len(extra) == 1 and not any(c.isdigit() for c in extra[0]) and not _joined(m.leftover):
         return Judgement(True, reason, form.text, clean=False)
     return Judgement(False, R.adds(extra), form.text, clean=False)
 

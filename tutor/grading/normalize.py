@@ -52,6 +52,8 @@ def fold(text: str) -> str:
         s = _DROP.sub("", unicodedata.normalize("NFD", s))
         s = unicodedata.normalize("NFC", s).translate(_LETTERS)
         s = _DROP.sub("", s)
+    elif "'" in s or "`" in s:
+        s = s.replace("'", "").replace("`", "")
     return _SPACE.sub(" ", s).strip()
 
 

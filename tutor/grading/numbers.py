@@ -41,19 +41,25 @@ for _i, _stem in enumerate(("ثلاث", "اربع", "خمس", "ست", "سبع", 
     for _h in ("مئه", "مائه"):
         _HUNDREDS[_stem + _h] = _i * 100
 _HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
+# the tables are matched against folded text (مئة → ميه), so fold their keys the same way
+_UNITS = {fold(k): v for k, v in _UNITS.items()}
+_HUNDREDS = {fold(k): v for k, v in _HUNDREDS.items()}
+_ORDINALS = {fold(k): v for k, v in _ORDINALS.items()}
 
 # Scale words: (multiplier, needs a count before it). A plural ("آلاف", "thousands") alone is vague.
 _SCALES = {
     "thousand": (1_000, False), "million": (1_000_000, False), "billion": (1_000_000_000, False),
     "thousands": (1_000, True), "millions": (1_000_000, True), "billions": (1_000_000_000, True),
     "الف": (1_000, False), "الفا": (1_000, False), "الاف": (1_000, True),
-    "الفين": (2_000, False), "الفان": (2_000, False),
+    "الفين": (2_000, False), "الفان": (2_000, False), "الفي": (2_000, False),
+    "مليوني": (2_000_000, False), "ملياري": (2_000_000_000, False),
     "مليون": (1_000_000, False), "مليونا": (1_000_000, False), "ملايين": (1_000_000, True),
     "مليونين": (2_000_000, False), "مليونان": (2_000_000, False),
     "مليار": (1_000_000_000, False), "مليارا": (1_000_000_000, False),
     "مليارات": (1_000_000_000, True), "بليون": (1_000_000_000, False),
     "ملياران": (2_000_000_000, False), "مليارين": (2_000_000_000, False),
 }  # fmt: skip
+_SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
              "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000}  # fmt: skip

@@ -124,7 +124,10 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
             elif _has_digit(joined) or _has_digit(form.compact):
                 continue
             else:
-                cut = allowance(form.compact)
+                # no more edits than the strictest word allows: "كيمجونغايل" is not "كيمجونغاون"
+                cut = min(allowance(w) for w in form.core)
+                if cut == 0:
+                    continue
                 d = OSA.distance(joined, form.compact, score_cutoff=cut)
                 if d > cut:
                     continue
