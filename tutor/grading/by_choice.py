@@ -45,6 +45,8 @@ def grade_choice(p: Prepared, norm: str) -> Verdict:
         return R.incorrect(R.HEDGE)
     if not hits:
         rest = [w for w in given if w not in FILLER and w not in _CHOICE_WORDS]
+        if not rest and len(given) == 1:
+            rest = list(given)  # "a" is filler in a sentence, but alone it names option a
         idx = _index(rest[0], len(p.targets)) if len(rest) == 1 else None
         if idx is None:
             return R.incorrect(R.PICK_ONE if len(rest) != 1 else R.NONE)

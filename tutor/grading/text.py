@@ -10,8 +10,9 @@ in the answer is judged: filler and the prompt's own words are fine, a second ca
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -25,8 +26,11 @@ def allowance(word: str) -> int:
     return 0 if n <= 3 else 1 if n <= 7 else 2
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_digit(w: str) -> bool:
-    return any(c.isdigit() for c in w)
+    return _DIGIT.search(w) is not None
 
 
 @lru_cache(maxsize=262144)
@@ -67,6 +71,15 @@ class Form:
     core: tuple[str, ...]  # must each be matched, in order
     compact: str  # core words run together, for "بيونغيانغ" = "بيونغ يانغ"
     family: bool = False  # a family name standing for the full name
+
+    @cached_property
+    def cut(self) -> int:
+        """Edits the run-together form may carry: as many as its strictest word."""
+        return min(allowance(w) for w in self.core)
+
+    @cached_property
+    def has_digit(self) -> bool:
+        return _has_digit(self.compact)
 
     @classmethod
     def of(cls, text: str, *, family: bool = False) -> Form | None:
@@ -110,28 +123,37 @@ def match_form(given: tuple[str, ...], form: Form) -> Match | None:
     return Match(form, edits, tuple(w for i, w in enumerate(given) if i not in taken))
 
 
+@lru_cache(maxsize=65536)
+def _content(given: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    words = tuple(w for w in given if w not in DESCRIPTORS and w not in FILLER)
+    return words, tuple(len(w) for w in words)
+
+
 def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
     """Words run together or split apart: "pyong yang" = "pyongyang"."""
-    content = [w for w in given if w not in DESCRIPTORS and w not in FILLER]
-    if not content or len(form.compact) < 6:
+    target = form.compact
+    if len(target) < 6:
+        return None
+    content, lens = _content(given)
+    # no more edits than the strictest word allows: "كيمجونغايل" is not "كيمجونغاون"
+    cut = form.cut
+    if not content or sum(lens) < len(target) - cut:
         return None
     n = len(form.core)
-    for size in {max(1, n - 1), n, n + 1}:
+    for size in sorted({max(1, n - 1), n, n + 1}):
         for start in range(len(content) - size + 1):
+            if abs(sum(lens[start : start + size]) - len(target)) > cut:
+                continue
             joined = "".join(content[start : start + size])
-            if joined == form.compact:
+            if joined == target:
                 d = 0
-            elif _has_digit(joined) or _has_digit(form.compact):
+            elif cut == 0 or form.has_digit or _has_digit(joined):
                 continue
             else:
-                # no more edits than the strictest word allows: "كيمجونغايل" is not "كيمجونغاون"
-                cut = min(allowance(w) for w in form.core)
-                if cut == 0:
-                    continue
-                d = OSA.distance(joined, form.compact, score_cutoff=cut)
+                d = OSA.distance(joined, target, score_cutoff=cut)
                 if d > cut:
                     continue
-            rest = tuple(content[:start] + content[start + size :])
+            rest = content[:start] + content[start + size :]
             return Match(form, d, rest)
     return None
 

@@ -1,0 +1,120 @@
+"""Accuracy of the grader on the labelled set, next to two baselines, per category.
+
+    .venv/bin/python tests/bench/eval_grader.py [--misses]
+
+Baselines (issue 3): exact match after case folding against any expected form, and rapidfuzz
+`WRatio >= 85` on the raw strings. A false accept is a wrong answer graded right (or partial); a
+false reject is a right answer graded wrong. Partial answers count as right when graded partial.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+from tutor.bank import load_bank  # noqa: E402
+from tutor.bank.model import Localized, PartialDate, Question  # noqa: E402
+from tutor.grading.grade import grade  # noqa: E402
+
+SET = ROOT / "tests" / "data" / "labelled.jsonl"
+
+
+def expected(q: Question) -> list[str]:
+    a = q.answer
+    if isinstance(a, Localized):
+        return [*a.forms(), *q.accept]
+    if q.type == "list":
+        return [", ".join(i.get(lang) for i in a) for lang in ("en", "ar")]  # type: ignore[union-attr]
+    if q.type == "choice":
+        return [*q.choices[a].forms(), *q.accept]  # type: ignore[index]
+    if isinstance(a, PartialDate):
+        return [str(a), *q.accept]
+    if q.type == "bool":
+        return ["yes", "true", "نعم", "صح"] if a else ["no", "false", "لا", "خطأ"]
+    return [str(a), *q.accept]
+
+
+def exact(q: Question, answer: str) -> str:
+    ok = answer.strip().casefold() in {e.strip().casefold() for e in expected(q)}
+    return "correct" if ok else "incorrect"
+
+
+def wratio(q: Question, answer: str) -> str:
+    ok = any(fuzz.WRatio(answer, e) >= 85 for e in expected(q))
+    return "correct" if ok else "incorrect"
+
+
+def ours(bank):
+    return lambda q, answer: grade(q, answer, bank=bank).verdict
+
+
+def right(label: str, verdict: str) -> bool:
+    return verdict == label
+
+
+def evaluate(rows: list[dict], bank, graders: dict) -> dict:
+    stats: dict = {name: defaultdict(lambda: [0, 0, 0, 0, 0]) for name in graders}
+    # per category: n, right, false accepts, wrong labelled answers, false rejects (of right ones)
+    misses: list[tuple[str, dict, str]] = []
+    for r in rows:
+        q = bank.get(r["id"])
+        for name, g in graders.items():
+            v = g(q, r["answer"])
+            for key in (r["category"], "ALL"):
+                s = stats[name][key]
+                s[0] += 1
+                s[1] += right(r["label"], v)
+                if r["label"] == "incorrect":
+                    s[3] += 1
+                    s[2] += v != "incorrect"
+                else:
+                    s[4] += v == "incorrect"
+            if name == "tutor" and not right(r["label"], v):
+                misses.append((name, r, v))
+    return {"stats": stats, "misses": misses}
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:5.1f}%" if b else "    –"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--misses", action="store_true", help="list the answers the grader got wrong")
+    args = ap.parse_args()
+    bank = load_bank()
+    rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
+    graders = {"tutor": ours(bank), "exact": exact, "WRatio≥85": wratio}
+    res = evaluate(rows, bank, graders)
+    stats = res["stats"]
+    cats = [*sorted({r["category"] for r in rows}), "ALL"]
+    print(f"{len(rows)} labelled answers, {sum(r['label'] == 'incorrect' for r in rows)} wrong\n")
+    head = f"{'category':34} {'n':>4} " + " ".join(f"{g + ' acc':>15}" for g in graders)
+    print(head)
+    for c in cats:
+        n = stats["tutor"][c][0]
+        accs = " ".join(f"{pct(stats[g][c][1], n):>15}" for g in graders)
+        print(f"{c:34} {n:>4} {accs}")
+    print()
+    for g in graders:
+        s = stats[g]["ALL"]
+        rights = s[0] - s[3]
+        print(f"{g:10} accuracy {pct(s[1], s[0])}  false accepts {pct(s[2], s[3])} "
+              f"({s[2]}/{s[3]})  false rejects {pct(s[4], rights)} ({s[4]}/{rights})")  # fmt: skip
+    if args.misses:
+        print()
+        for _, r, v in res["misses"]:
+            print(f"{r['id']:28} {r['label']:9} got {v:9} [{r['category']}] {r['answer'][:70]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
