@@ -24,7 +24,7 @@ from tutor.bank import load_bank  # noqa: E402
 from tutor.bank.model import Localized, PartialDate, Question  # noqa: E402
 from tutor.grading.grade import grade  # noqa: E402
 
-SET = ROOT / "tests" / "data" / "labelled.jsonl"
+SETS = sorted((ROOT / "tests" / "data").glob("labelled*.jsonl"))
 
 
 def expected(q: Question) -> list[str]:
@@ -91,7 +91,7 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="list the answers the grader got wrong")
     args = ap.parse_args()
     bank = load_bank()
-    rows = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line]
+    rows = [json.loads(x) for f in SETS for x in f.read_text(encoding="utf-8").splitlines() if x]
     graders = {"tutor": ours(bank), "exact": exact, "WRatio≥85": wratio}
     res = evaluate(rows, bank, graders)
     stats = res["stats"]

@@ -49,13 +49,13 @@ def test_choice_by_letter_number_or_text(answer: str) -> None:
     assert grade(LEADER, answer).correct
 
 
-@pytest.mark.parametrize("answer", ["b", "2", "Kim Jong Il", "كيم جونغ إيل", "b or c", "d"])
 def test_option_a_is_a_letter_not_an_article() -> None:
     first = choice(loc(en="Moscow"), loc(en="Pyongyang"), answer=0)
     assert grade(first, "a").correct and grade(first, "A").correct and grade(first, "أ").correct
     assert not grade(first, "b").correct
 
 
+@pytest.mark.parametrize("answer", ["b", "2", "Kim Jong Il", "كيم جونغ إيل", "b or c", "d"])
 def test_wrong_or_several_choices(answer: str) -> None:
     assert grade(LEADER, answer).verdict == "incorrect"
 

@@ -14,8 +14,9 @@ KJU = text(
     prompt=("من زعيم كوريا الشمالية؟", "Who leads North Korea?"),
 )
 KJI = text("كيم جونغ إيل", "Kim Jong Il", qid="kji")
-RUMER = text("يوجين رومر", "Eugene Rumer", qid="rumer", accept=["Rumer"])
-DOVER = text("روبرت دوفر", "Robert Dover", qid="dover")
+WHO = ("من هو الباحث المقتبس؟", "Who is the researcher quoted?")
+RUMER = text("يوجين رومر", "Eugene Rumer", qid="rumer", accept=["Rumer"], prompt=WHO)
+DOVER = text("روبرت دوفر", "Robert Dover", qid="dover", prompt=WHO)
 HULL = text("جامعة هال", "University of Hull", qid="hull", accept=["Hull"])
 PY = text("بيونغ يانغ", "Pyongyang", qid="py", accept=["بيونج يانج"])
 KIMS = bank(KJU, KJI, RUMER, DOVER, HULL, PY)
@@ -69,8 +70,8 @@ def test_family_name_alone_only_where_no_other_answer_shares_it() -> None:
     jong_un = text("كيم جونغ أون", "Kim Jong Un", qid="kju")
     alone = bank(jong_un)
     assert grade(jong_un, "Un", bank=alone).verdict == "incorrect"  # too short to stand alone
-    rumer = text("يوجين رومر", "Eugene Rumer", qid="rumer")
-    another = text("جون رومر", "John Rumer", qid="john")
+    rumer = text("يوجين رومر", "Eugene Rumer", qid="rumer", prompt=WHO)
+    another = text("جون رومر", "John Rumer", qid="john", prompt=WHO)
     assert grade(rumer, "Rumer", bank=bank(rumer)).correct
     assert not grade(rumer, "Rumer", bank=bank(rumer, another)).correct
     assert grade(il_sung, "Kim Il Sung", bank=bank(il_sung, jong_un)).correct
@@ -87,3 +88,32 @@ def test_listed_reject_wins_but_only_for_that_form() -> None:
     assert grade(q, "Rajin").verdict == "incorrect"
     assert grade(q, "Rajin", honour_reject=False).correct
     assert grade(q, "ميناء راجين").correct
+
+
+def test_a_family_name_stands_for_a_person_not_for_a_place_or_an_alliance() -> None:
+    nato = text(
+        "الناتو الآسيوي",
+        "an Asian NATO",
+        prompt=("ماذا يخشى المقال؟", "What does the article fear?"),
+    )
+    fleet = text("أسطول المحيط الهادئ", "the Pacific Fleet", prompt=("أي أسطول؟", "Which fleet?"))
+    assert not grade(nato, "NATO").correct and not grade(nato, "الناتو").correct
+    assert not grade(fleet, "Fleet").correct
+    arabic_only = text("يوجين رومر", "Eugene Rumer", prompt=("بحسب المقال، من قال ذلك؟", ""))
+    assert grade(arabic_only, "رومر").correct
+
+
+def test_a_role_beside_the_name_is_context_not_a_second_answer() -> None:
+    lavrov = text("سيرغي لافروف", "Sergei Lavrov", prompt=WHO)
+    assert grade(lavrov, "Lavrov, the foreign minister").correct
+    assert grade(lavrov, "وزير الخارجية لافروف").correct
+
+
+def test_a_place_named_as_context_is_not_a_second_answer() -> None:
+    venue = text("قاعدة فوستوشني الفضائية", "Vostochny Cosmodrome", qid="venue")
+    city = text("كومسومولسك على أمور", "Komsomolsk-on-Amur", qid="city")
+    both = bank(venue, city)
+    assert grade(venue, "Vostochny cosmodrome in the Amur region", bank=both).correct
+    assert grade(venue, "قاعدة فوستوشني في مقاطعة أمور", bank=both).correct
+    assert not grade(venue, "Vostochny and Komsomolsk", bank=both).correct
+    assert not grade(venue, "Vostochny and Baikonur cosmodrome", bank=both).correct

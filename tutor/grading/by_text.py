@@ -44,6 +44,16 @@ def _joined(leftover: tuple[str, ...]) -> bool:
     return any(w in _AND or (w.startswith("و") and len(w) >= 5) for w in leftover)
 
 
+def _described(given: tuple[str, ...]) -> set[str]:
+    """Names next to a descriptor ("in the Amur region", "في مقاطعة آمور") locate the answer."""
+    return {
+        w
+        for i, w in enumerate(given)
+        if (i + 1 < len(given) and given[i + 1] in DESCRIPTORS)
+        or (i > 0 and given[i - 1] in DESCRIPTORS)
+    }
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
     """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces)."""
     best = None
@@ -74,10 +84,12 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         return Judgement(False, R.adds(extra), form.text, clean=False)
     if alt:
         return Judgement(False, R.HEDGE, form.text, clean=False)
+    described = _described(given)
     names = [
         w
         for w in extra
-        if (w in p.answer_words and w not in t.words) or (p.info and p.info.others(w, t.keys))
+        if w not in described
+        and ((w in p.answer_words and w not in t.words) or (p.info and p.info.others(w, t.keys)))
     ]
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)

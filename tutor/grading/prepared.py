@@ -8,6 +8,7 @@ recognised as one.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -107,6 +108,32 @@ class Prepared:
     answer_words: frozenset[str]  # every word of every target: a sibling's name in an answer
 
 
+_WHO_EN = re.compile(
+    r"\b(who|whom|whose)\b|\b(which|what|name the|name two|name three)\s+(\w+\s+)?"
+    r"(analysts?|experts?|officials?|ministers?|spokes\w*|professors?|researchers?|scholars?|"
+    r"leaders?|presidents?|diplomats?|generals?|envoys?|ambassadors?|journalists?|authors?|"
+    r"people|persons?|politicians?|commanders?|heads?)\b",
+    re.IGNORECASE,
+)
+_WHO_AR = re.compile(
+    r"(^|[\s،,:؛])(من هو|من هي|من هم|من الذي|من التي|من الذين)(\s|$)|(^|[،,:؛]\s*)من\s"
+)
+
+
+def asks_for_people(q: Question) -> bool:
+    """A family name alone stands for a person, not for a place or a fleet ("NATO", "Fleet").
+
+    Known from the prompt ("Who…", "Which analyst…", "من هو…"); a grading-only bank without
+    prompts lists the short forms it accepts instead.
+    """
+    p = q.prompt
+    if p is None:
+        return False
+    if p.en:
+        return _WHO_EN.search(p.en) is not None
+    return bool(p.ar) and _WHO_AR.search(p.ar.strip()) is not None
+
+
 def _prompt_words(q: Question) -> frozenset[str]:
     out: set[str] = set()
     for loc in (q.prompt,):
@@ -125,7 +152,8 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
     # words of the answer itself never count as harmless prompt words
     answer_words = {w for ts in texts for t in ts for w in normalize(t).split()}
     pw = frozenset(w for w in pw if w not in answer_words)
-    targets = tuple(target(ts, pw, info, family=q.type != "choice") for ts in texts if ts)
+    family = q.type != "choice" and asks_for_people(q)
+    targets = tuple(target(ts, pw, info, family=family) for ts in texts if ts)
     rejects = frozenset(normalize(r) for r in q.reject)
     return Prepared(q, pw, rejects, targets, info, frozenset(answer_words))
 

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import OSA
 
 from tutor.grading.normalize import normalize, word_variants
-from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER
+from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
 
 
 def allowance(word: str) -> int:
@@ -168,6 +168,7 @@ def split_leftover(leftover: tuple[str, ...], allowed: frozenset[str]) -> tuple[
         elif (
             w in FILLER
             or w in DESCRIPTORS
+            or w in ROLES
             or w in allowed
             or any(v in allowed or v in FILLER for v in word_variants(w))
         ):

@@ -42,6 +42,18 @@ DESCRIPTORS = _set(
     "جامعة جامعه كلية معهد أكاديمية اكاديمية قاعدة ميناء مرفأ مدينة بلدة قرية مقاطعة إقليم "
     "اقليم منطقة محافظة ولاية جمهورية مملكة اتحاد مطار محطة قاعده مدينه مركز جبل نهر بحيرة "
     "جزيرة بحر محيط خليج شبه جزيره",
+    # adjectives that only qualify a descriptor: "قاعدة فوستوشني الفضائية", "State University"
+    "space state الفضائية الفضائي الحكومية",
+)
+
+# What people put beside a name to say who it is ("Lavrov, the foreign minister"): optional too.
+ROLES = _set(
+    "minister foreign defence defense spokesman spokeswoman spokesperson president kremlin "
+    "leader professor analyst expert chairman secretary general envoy ambassador head chief "
+    "deputy director researcher scholar official dr mr mrs ms",
+    "وزير الوزير الخارجية الدفاع المتحدث الناطق باسم الكرملين الرئيس رئيس الزعيم زعيم "
+    "البروفيسور الأستاذ أستاذ الخبير خبير المحلل محلل السفير سفير نائب مدير الباحث باحث "
+    "المسؤول مسؤول الدكتور د",
 )
 
 # Words that offer an alternative: an answer with one of these and a second candidate hedges.
