@@ -93,3 +93,18 @@ def test_a_day_in_every_calendar_spelling(answer: str) -> None:
 def test_dates_at_the_precision_asked(q, answer, verdict, reason) -> None:
     v = grade(q, answer)
     assert (v.verdict, v.reason) == (verdict, reason)
+
+
+def test_an_arabic_dual_is_two() -> None:
+    assert grade(number(2), "شهرين").correct and grade(number(2), "بعد ساعتين").correct
+    assert not grade(number(3), "شهرين").correct
+
+
+def test_a_figure_may_carry_the_scale_its_unit_already_names() -> None:
+    from tutor.bank.model import Localized, Question
+
+    trade = Question("t", "number", 240, unit=Localized("مليار دولار", "billion dollars"))
+    for answer in ("240", "240 billion", "240 مليار دولار", "$240bn"):
+        assert grade(trade, answer).correct, answer
+    assert grade(trade, "240 million").verdict == "incorrect"
+    assert grade(trade, "24 billion").verdict == "incorrect"

@@ -40,9 +40,14 @@ def grade_choice(p: Prepared, norm: str) -> Verdict:
     q = p.question
     expected = q.answer
     given = tuple(norm.split())
-    hits = [i for i, t in enumerate(p.targets) if judge(t, given, p).ok]
+    judged = [(i, judge(t, given, p)) for i, t in enumerate(p.targets)]
+    hits = [i for i, j in judged if j.ok]
     if len(hits) > 1:
-        return R.incorrect(R.HEDGE)
+        # one option typed exactly and another within a slip of it: the exact one was meant
+        exact = [i for i, j in judged if j.ok and j.edits == 0 and j.clean]
+        if len(exact) != 1:
+            return R.incorrect(R.HEDGE)
+        hits = exact
     if not hits:
         rest = [w for w in given if w not in FILLER and w not in _CHOICE_WORDS]
         if not rest and len(given) == 1:

@@ -15,7 +15,12 @@ from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER
 
 WRONG_COST = 0.5
-_SPLIT = re.compile(r"[,;/\n|+&]|\s(?:and|or|و|او|أو|ثم)\s", re.IGNORECASE)
+# Hard separators only: "and" and "و" may sit inside an item ("military and space technology");
+# the segmenter below skips them between items.
+_SPLIT = re.compile(r"[,;/\n|+&]")
+_JOINERS = frozenset(
+    normalize(w) for w in ("and", "و", "ثم", "then", "also", "plus", "أيضا", "كذلك")
+)
 
 
 def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str]]:
@@ -38,7 +43,12 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
                 break
         if hit is None:
             w = words[i]
-            if w not in FILLER and w not in DESCRIPTORS and w not in ALTERNATIVES:
+            if (
+                w not in FILLER
+                and w not in DESCRIPTORS
+                and w not in ALTERNATIVES
+                and w not in _JOINERS
+            ):
                 wrong.append(w)
             i += 1
             continue

@@ -10,6 +10,18 @@ from tutor.grading.verdict import Verdict
 MAX_OTHER_WORDS = 12
 
 
+def unit_scale(q) -> float:
+    """The multiplier a unit carries ("مليار دولار" → 10⁹): the figure may be typed with it."""
+    if q.unit is None:
+        return 1.0
+    for text in (q.unit.en, q.unit.ar):
+        if text:
+            fig = figures(text)
+            if len(fig.values) == 1 and fig.values[0] >= 1000:
+                return fig.values[0]
+    return 1.0
+
+
 def grade_number(p: Prepared, answer: str) -> Verdict:
     q = p.question
     year = q.type == "year"
@@ -25,6 +37,9 @@ def grade_number(p: Prepared, answer: str) -> Verdict:
     v = values[0]
     fmt = show_year if year else show
     tol = float(q.tolerance or 0)
+    scale = unit_scale(q)
+    if scale != 1 and abs(v - expected * scale) <= (tol + 1e-9) * scale:
+        v = v / scale  # "240 billion" when the unit is already "billion dollars"
     if abs(v - expected) <= tol + 1e-9 * max(1.0, abs(expected)):
         reason = R.within_tolerance(fmt(v)) if v != expected else R.NONE
         return R.correct(reason, fmt(expected))

@@ -17,6 +17,7 @@ class Judgement:
     reason: R.Reason = R.NONE
     matched: str | None = None
     clean: bool = True  # nothing but filler left over
+    edits: int = 0  # spelling slips forgiven
 
 
 def too_long(given: tuple[str, ...], max_words: int) -> bool:
@@ -79,7 +80,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     else:
         reason = R.NONE
     if not extra:
-        return Judgement(True, reason, form.text, clean=not alt)
+        return Judgement(True, reason, form.text, clean=not alt, edits=m.edits)
     if strict:
         return Judgement(False, R.adds(extra), form.text, clean=False)
     if alt:
@@ -94,7 +95,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)
     if len(extra) == 1 and not any(c.isdigit() for c in extra[0]) and not _joined(m.leftover):
-        return Judgement(True, reason, form.text, clean=False)
+        return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     return Judgement(False, R.adds(extra), form.text, clean=False)
 
 

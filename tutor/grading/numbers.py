@@ -14,6 +14,7 @@ from functools import lru_cache
 from tutor.grading.normalize import fold
 
 _UNITS = {
+    "once": 1, "twice": 2, "thrice": 3,
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -26,6 +27,11 @@ _UNITS = {
     "عشر": 10, "عشره": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30,
     "اربعون": 40, "اربعين": 40, "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60,
     "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    # Arabic duals name two of something: "شهرين" is two months
+    "شهرين": 2, "شهران": 2, "ساعتين": 2, "ساعتان": 2, "سنتين": 2, "سنتان": 2, "عامين": 2,
+    "عامان": 2, "يومين": 2, "يومان": 2, "اسبوعين": 2, "اسبوعان": 2, "مرتين": 2, "مرتان": 2,
+    "قمرين": 2, "قمران": 2, "دولتين": 2, "دولتان": 2, "قرارين": 2, "قراران": 2,
+    "صاروخين": 2, "صاروخان": 2,
 }  # fmt: skip
 # Ordinals count as their number: "the second largest" answers a question asking for a rank.
 _ORDINALS = {
@@ -64,6 +70,17 @@ _SCALES = {fold(k): v for k, v in _SCALES.items()}
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
              "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000}  # fmt: skip
 _JOIN = {"and", "و"}
+
+_DECADES = (
+    "twenties thirties forties fifties sixties seventies eighties nineties "
+    "العشرينيات الثلاثينيات الاربعينيات الخمسينيات الستينيات السبعينيات الثمانينيات التسعينيات"
+)
+# Words that name a quantity: in a name they must be typed exactly, since "billion" is one
+# letter from "million" and "التسعينيات" two from "السبعينيات".
+NUMBER_WORDS = frozenset(
+    {*_UNITS, *_HUNDREDS, *_ORDINALS, *_SCALES, "hundred", "hundreds", "مئات", "ميات"}
+    | {fold(w) for w in _DECADES.split()}
+)
 
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[, \u00a0\u202f]\d{3})+)(?![\d])(?!\.\d)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")

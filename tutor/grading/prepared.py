@@ -54,10 +54,26 @@ def _answer_texts(q: Question) -> list[list[str]]:
     return []
 
 
+def _names(q: Question) -> list[list[str]]:
+    """The names a question's answer holds, as written in the bank's two languages.
+
+    Choice options ("a fleet of fighter jets") and extra accepted spellings ("the Russian Far
+    East") are left out: their ordinary words would make every answer look like a second name.
+    """
+    a = q.answer
+    if q.type == "text" and isinstance(a, Localized):
+        return [[s for s in (a.ar, a.en) if s]]
+    if q.type == "list" and isinstance(a, tuple):
+        return [[s for s in (item.ar, item.en) if s] for item in a]
+    return []
+
+
 def bank_info(bank: Bank) -> BankInfo:
     info = BankInfo()
     for q in bank.questions:
-        for texts in _answer_texts(q):
+        for texts in _names(q):
+            if not texts:
+                continue
             key = normalize(texts[0])
             for t in texts:
                 for w in normalize(t).split():

@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import OSA
 
 from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
 
 
@@ -43,6 +44,8 @@ def word_edits(given: str, expected: str) -> int | None:
         return 0
     if _has_digit(given) or _has_digit(expected):
         return None
+    if given in NUMBER_WORDS:
+        return None  # a quantity typed is meant: "billions" is no spelling slip for "millions"
     gv, ev = word_variants(given), word_variants(expected)
     if len(gv) > 1 or len(ev) > 1:
         for g in gv:
