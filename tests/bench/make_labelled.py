@@ -79,6 +79,19 @@ def shares_words(a: Question, b: Question) -> bool:
     return bool(wa & wb)
 
 
+def named_in_prompt(other: Question, q: Question) -> bool:
+    """Another answer the prompt itself names is context when repeated, not a second candidate."""
+    prompt = " ".join(normalize(t) for t in (q.prompt.ar, q.prompt.en) if t) if q.prompt else ""
+    words = set(prompt.split())
+    return any(w in words for f in text_forms(other) for w in normalize(f).split() if len(w) > 2)
+
+
+def list_words(q: Question) -> set[str]:
+    return {
+        w for item in q.answer for f in item.forms() for w in normalize(f).split() if len(w) > 2
+    }
+
+
 def window(article: str, evidence: str, words: int = 28) -> str | None:
     """A pasted passage: the evidence with the article's words around it."""
     flat = re.sub(r"\s+", " ", article)
@@ -124,7 +137,10 @@ def rows_for(q: Question, bank, rng: random.Random) -> list[dict]:
             add(typo(a.en, rng), "correct", "spelling slip")
         for acc in q.accept[:2]:
             add(acc, "correct", "other accepted form")
-        others = [o for o in same_article if o.type == "text" and not shares_words(q, o)]
+        others = [
+            o for o in same_article
+            if o.type == "text" and not shares_words(q, o) and not named_in_prompt(o, q)
+        ]  # fmt: skip
         rng.shuffle(others)
         for o in others[:2]:
             oa = o.answer
@@ -205,7 +221,12 @@ def rows_for(q: Question, bank, rng: random.Random) -> list[dict]:
         if need >= 2:
             add(items[0].get("en"), "partial", "list, some named")
             add(items[-1].get("ar"), "partial", "list, some named")
-        others = [o for o in same_article if o.type == "text"]
+        mine = list_words(q)
+        others = [
+            o for o in same_article
+            if o.type == "text"
+            and not mine & {w for f in text_forms(o) for w in normalize(f).split()}
+        ]  # fmt: skip
         rng.shuffle(others)
         wrong = [o.answer.get("en") for o in others[:2] if isinstance(o.answer, Localized)]
         if wrong:

@@ -117,3 +117,26 @@ def test_a_place_named_as_context_is_not_a_second_answer() -> None:
     assert grade(venue, "قاعدة فوستوشني في مقاطعة أمور", bank=both).correct
     assert not grade(venue, "Vostochny and Komsomolsk", bank=both).correct
     assert not grade(venue, "Vostochny and Baikonur cosmodrome", bank=both).correct
+
+
+def test_a_name_joined_by_and_is_a_second_candidate_even_from_the_prompt() -> None:
+    zelensky = text("فولوديمير زيلينسكي", "Volodymyr Zelensky",
+                    prompt=("مع أي رئيس خططت إدارة بايدن للقاء؟", "Which president did the Biden administration plan to meet?"))  # fmt: skip
+    assert grade(zelensky, "Zelensky").correct
+    assert grade(zelensky, "the Biden administration met Zelensky").correct
+    assert grade(zelensky, "Zelensky and Biden").reason == "the answer adds “biden”"
+    assert not grade(zelensky, "زيلينسكي وبايدن").correct
+
+
+def test_an_affiliation_after_of_is_context() -> None:
+    dover = text("روبرت دوفر", "Robert Dover", qid="dover", prompt=WHO)
+    hull = text("جامعة هال", "University of Hull", qid="hull")
+    assert grade(dover, "Prof. Robert Dover of Hull", bank=bank(dover, hull)).correct
+    assert not grade(dover, "Robert Dover and Hull", bank=bank(dover, hull)).correct
+
+
+def test_a_dropped_long_vowel_in_a_short_arabic_word_is_a_slip() -> None:
+    hull = text("جامعة هال", "University of Hull")
+    assert grade(hull, "جامعة هل").reason == "accepted with a spelling slip: جامعة هال"
+    kim = text("كيم جونغ أون", "Kim Jong Un")
+    assert not grade(kim, "كيم جونغ ايل").correct and grade(kim, "كيم جونغ ان").correct

@@ -8,7 +8,7 @@ from tutor.grading import reasons as R
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
-from tutor.grading.vocab import DESCRIPTORS, FILLER
+from tutor.grading.vocab import DESCRIPTORS, FILLER, ROLES
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,34 @@ def _joined(leftover: tuple[str, ...]) -> bool:
     return any(w in _AND or (w.startswith("و") and len(w) >= 5) for w in leftover)
 
 
+_OF = frozenset({"of", "from", "at", "في", "من", "بجامعه", "لدي"})
+
+
+def _affiliated(given: tuple[str, ...]) -> set[str]:
+    """Names after "of", "from", "at" ("Dover of Hull", "رومر من كارنيغي") say where, not who."""
+    return {given[i] for i in range(1, len(given)) if given[i - 1] in _OF}
+
+
+def _joined_candidate(given: tuple[str, ...], m) -> str | None:
+    """The word joined to the matched answer by "and"/"و", if it is a content word."""
+    if m.span is None:
+        return None
+    first, last = m.span
+    after = given[last + 1 :]
+    before = given[:first]
+    if len(after) >= 2 and after[0] in _AND and _content_word(after[1]):
+        return after[1]
+    if after and after[0].startswith("و") and len(after[0]) >= 5 and _content_word(after[0][1:]):
+        return after[0][1:]
+    if len(before) >= 2 and before[-1] in _AND and _content_word(before[-2]):
+        return before[-2]
+    return None
+
+
+def _content_word(w: str) -> bool:
+    return w not in FILLER and w not in DESCRIPTORS and w not in ROLES
+
+
 def _described(given: tuple[str, ...]) -> set[str]:
     """Names next to a descriptor ("in the Amur region", "في مقاطعة آمور") locate the answer."""
     return {
@@ -73,6 +101,14 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         return Judgement(False, R.INCOMPLETE if _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
+    second = _joined_candidate(given, m)
+    if second is not None:
+        # "Zelensky and Biden": a second name joined on, even one the prompt itself gives
+        known = (second in p.answer_words and second not in t.words) or (
+            p.info is not None and p.info.others(second, t.keys)
+        )
+        reason = R.adds_name([second]) if known else R.adds([second])
+        return Judgement(False, reason, form.text, clean=False)
     if form.family:
         reason = R.full_name(form.text)
     elif m.edits:
@@ -85,11 +121,11 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         return Judgement(False, R.adds(extra), form.text, clean=False)
     if alt:
         return Judgement(False, R.HEDGE, form.text, clean=False)
-    described = _described(given)
+    context = _described(given) | _affiliated(given)
     names = [
         w
         for w in extra
-        if w not in described
+        if w not in context
         and ((w in p.answer_words and w not in t.words) or (p.info and p.info.others(w, t.keys)))
     ]
     if names:

@@ -34,6 +34,16 @@ def _has_digit(w: str) -> bool:
     return _DIGIT.search(w) is not None
 
 
+_LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def _skeleton(word: str) -> str | None:
+    """An Arabic word without its long vowels, which people drop or add in names."""
+    if not word or not ("\u0621" <= word[0] <= "\u064a"):
+        return None
+    return word[0] + word[1:].translate(_LONG_VOWELS)
+
+
 @lru_cache(maxsize=262144)
 def word_edits(given: str, expected: str) -> int | None:
     """Edits between a typed word and an expected one, or None when too far apart.
@@ -42,15 +52,18 @@ def word_edits(given: str, expected: str) -> int | None:
     """
     if given == expected:
         return 0
-    if _has_digit(given) or _has_digit(expected):
-        return None
-    if given in NUMBER_WORDS:
-        return None  # a quantity typed is meant: "billions" is no spelling slip for "millions"
     gv, ev = word_variants(given), word_variants(expected)
     if len(gv) > 1 or len(ev) > 1:
         for g in gv:
             if g in ev:
-                return 0
+                return 0  # "و2019" is "2019", "بجامعة" is "جامعة"
+    if _has_digit(given) or _has_digit(expected):
+        return None
+    if given in NUMBER_WORDS:
+        return None  # a quantity typed is meant: "billions" is no spelling slip for "millions"
+    sk = _skeleton(expected)
+    if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
+        return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
     best = None
     for e in ev:
         cut = allowance(e)
@@ -98,6 +111,7 @@ class Match:
     form: Form
     edits: int
     leftover: tuple[str, ...]  # answer words not used by the match
+    span: tuple[int, int] | None = None  # first and last matched word in the answer
 
 
 def match_form(given: tuple[str, ...], form: Form) -> Match | None:
@@ -120,10 +134,24 @@ def match_form(given: tuple[str, ...], form: Form) -> Match | None:
     # matched words must sit together: only optional words may come between them
     for a, b in itertools.pairwise(used):
         for w in given[a + 1 : b]:
-            if w not in DESCRIPTORS and w not in FILLER:
+            if w not in DESCRIPTORS and w not in FILLER and not _optional_of(w, form):
                 return _compact_match(given, form)
     taken = set(used)
-    return Match(form, edits, tuple(w for i, w in enumerate(given) if i not in taken))
+    return Match(
+        form,
+        edits,
+        tuple(w for i, w in enumerate(given) if i not in taken and not _optional_of(w, form)),
+        (used[0], used[-1]),
+    )
+
+
+def _optional_of(word: str, form: Form) -> bool:
+    """A word of the form's optional part, typed with a slip ("King's Collsge London")."""
+    return any(
+        o != word and word_edits(word, o) is not None
+        for o in form.words
+        if o not in form.core and (o in DESCRIPTORS or o in FILLER)
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -43,14 +43,14 @@ DESCRIPTORS = _set(
     "اقليم منطقة محافظة ولاية جمهورية مملكة اتحاد مطار محطة قاعده مدينه مركز جبل نهر بحيرة "
     "جزيرة بحر محيط خليج شبه جزيره",
     # adjectives that only qualify a descriptor: "قاعدة فوستوشني الفضائية", "State University"
-    "space state الفضائية الفضائي الحكومية",
+    "state الفضائية الفضائي الحكومية",
 )
 
 # What people put beside a name to say who it is ("Lavrov, the foreign minister"): optional too.
 ROLES = _set(
     "minister foreign defence defense spokesman spokeswoman spokesperson president kremlin "
     "leader professor analyst expert chairman secretary general envoy ambassador head chief "
-    "deputy director researcher scholar official dr mr mrs ms",
+    "deputy director researcher scholar official dr mr mrs ms prof",
     "وزير الوزير الخارجية الدفاع المتحدث الناطق باسم الكرملين الرئيس رئيس الزعيم زعيم "
     "البروفيسور الأستاذ أستاذ الخبير خبير المحلل محلل السفير سفير نائب مدير الباحث باحث "
     "المسؤول مسؤول الدكتور د",
