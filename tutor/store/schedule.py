@@ -16,7 +16,9 @@ FAST_SECONDS = 10.0  # a correct first try, no hint, within this → Easy
 SLOW_SECONDS = 60.0  # a correct answer that took longer than this → Hard
 
 # No fuzz: the same history always gives the same schedule (replays, imports, tests).
-SCHEDULER = Scheduler(enable_fuzzing=False)
+# No learning steps: a question is asked once a session, so a first right answer should not
+# fall due again ten minutes later; it goes straight to its first interval (days).
+SCHEDULER = Scheduler(enable_fuzzing=False, learning_steps=())
 
 
 @dataclass(frozen=True)
