@@ -156,6 +156,29 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 
 
+# The bundled bank's topics (questions/README.md); a teacher's own tags are shown as written.
+TAGS: dict[str, dict[str, str]] = {
+    "treaty": {"en": "treaty", "ar": "المعاهدات"},
+    "summits": {"en": "summits", "ar": "القمم والزيارات"},
+    "analysts": {"en": "analysts", "ar": "المحللون والمسؤولون"},
+    "military": {"en": "military", "ar": "الشؤون العسكرية"},
+    "sanctions": {"en": "sanctions", "ar": "العقوبات"},
+    "space": {"en": "space", "ar": "الفضاء"},
+    "china": {"en": "china", "ar": "الصين"},
+    "history": {"en": "history", "ar": "التاريخ"},
+    "economy": {"en": "economy", "ar": "الاقتصاد"},
+    "nuclear": {"en": "nuclear", "ar": "النووي"},
+    "west": {"en": "west", "ar": "الغرب"},
+    "ukraine": {"en": "ukraine", "ar": "أوكرانيا"},
+}
+
+
+def tag_name(tag: str, lang: str = "en") -> str:
+    """A topic as a learner reads it in `lang`."""
+    names = TAGS.get(tag)
+    return names.get(lang, tag) if names else tag
+
+
 def t(key: str, lang: str = "en", **kw: object) -> str:
     """The sentence `key` in `lang`, filled with `kw`. Never raises on a missing key or field."""
     entry = CATALOG.get(key)

@@ -14,7 +14,7 @@ from typing import TextIO
 from tutor.bank.model import Bank, Question
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
-from tutor.i18n import other, t
+from tutor.i18n import other, t, tag_name
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
@@ -241,7 +241,7 @@ class PlainChat:
         return t(
             "question.header", self.lang, index=index, total=total,
             article=article.display_title(self.lang) if article else "–",
-            topic=q.tags[0] if q.tags else t("question.no_topic", self.lang),
+            topic=tag_name(q.tags[0], self.lang) if q.tags else t("question.no_topic", self.lang),
             difficulty=q.difficulty or t("question.no_difficulty", self.lang),
         )  # fmt: skip
 
@@ -357,7 +357,14 @@ class PlainChat:
             lines.append(t("summary.per_tag_title", lang))
             for tag, (score, count) in sorted(s.per_tag.items()):
                 lines.append(
-                    "  " + t("summary.per_tag", lang, tag=tag, score=_score(score), count=count)
+                    "  "
+                    + t(
+                        "summary.per_tag",
+                        lang,
+                        tag=tag_name(tag, lang),
+                        score=_score(score),
+                        count=count,
+                    )
                 )
         if s.missed:
             lines.append(t("summary.missed_title", lang))

@@ -71,7 +71,7 @@ def test_arabic_conversation_and_arabic_answer():
     p = tutor("--tag", "analysts", "--lang", "ar", stdin="/تلميح\nجامعة هال\n")
     assert p.returncode == 0
     out = p.stdout
-    assert "[1 من 1 · مقالة المعاهدة · analysts · الصعوبة 2]" in out
+    assert "[1 من 1 · مقالة المعاهدة · المحللون والمسؤولون · الصعوبة 2]" in out
     assert "في أي جامعة يعمل روبرت دوفر؟" in out
     assert "تلميح: جامعة بريطانية" in out
     assert "صحيح." in out

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tutor.bank.model import Bank, Question
 from tutor.engine.session import REVEALED, SKIPPED, Outcome, RoundSummary
 from tutor.grading.verdict import CORRECT, PARTIAL
-from tutor.i18n import t
+from tutor.i18n import t, tag_name
 from tutor.ui.widgets.chat import Part
 
 
@@ -23,7 +23,8 @@ def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -
         index=index,
         total=total,
         article=title,
-        topic=", ".join(q.tags) or t("question.no_topic", lang),
+        topic=("، " if lang == "ar" else ", ").join(tag_name(x, lang) for x in q.tags)
+        or t("question.no_topic", lang),
         difficulty=q.difficulty if q.difficulty is not None else t("question.no_difficulty", lang),
     )
     parts = [Part(header, "header"), Part(q.prompt.get(lang) if q.prompt else q.id, "prompt")]
@@ -105,7 +106,16 @@ def summary_parts(s: RoundSummary, lang: str) -> list[Part]:
         parts.append(Part(t("summary.per_tag_title", lang), "subheader"))
         for tag, (score, count) in sorted(s.per_tag.items()):
             parts.append(
-                Part("  " + t("summary.per_tag", lang, tag=tag, score=_num(score), count=count))
+                Part(
+                    "  "
+                    + t(
+                        "summary.per_tag",
+                        lang,
+                        tag=tag_name(tag, lang),
+                        score=_num(score),
+                        count=count,
+                    )
+                )
             )
     if s.missed:
         parts.append(Part(t("summary.missed_title", lang), "subheader"))

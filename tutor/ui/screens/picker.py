@@ -12,7 +12,7 @@ from textual.widgets import Button, Input, Label, Select
 
 from tutor.bank.model import Bank
 from tutor.engine.session import RoundSpec
-from tutor.i18n import t
+from tutor.i18n import t, tag_name
 
 
 class RoundPicker(ModalScreen[RoundSpec | None]):
@@ -36,7 +36,9 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
             one = self.spec.articles[0] if len(self.spec.articles) == 1 else Select.NULL
             yield Select(articles, prompt=t("picker.all", lang), id="article", value=one)
             yield Label(t("picker.tag", lang))
-            yield Select([(x, x) for x in tags], prompt=t("picker.all", lang), id="tag")
+            yield Select(
+                [(tag_name(x, lang), x) for x in tags], prompt=t("picker.all", lang), id="tag"
+            )
             yield Label(t("picker.difficulty", lang))
             yield Select(
                 [(str(d), d) for d in levels], prompt=t("picker.all", lang), id="difficulty"
