@@ -66,9 +66,17 @@ def _child_tutor() -> None:
     )  # fmt: skip
 
 
+def _child_cli() -> None:
+    """The real command on the bundled bank: CLI, bank loading, the store and its picker."""
+    from tutor.cli import main
+
+    main(["--lang", "en"])
+
+
 def _child(kind: str) -> None:
     try:
-        {"tutor": _child_tutor, "echo": _child_echo, "minimal": _child_minimal}[kind]()
+        {"tutor": _child_tutor, "echo": _child_echo, "minimal": _child_minimal,
+         "cli": _child_cli}[kind]()  # fmt: skip
     finally:
         out = os.environ.get("BENCH_RSS_OUT")
         if out:
@@ -123,12 +131,14 @@ def measure(kind: str, marker: str, verdict: bool) -> tuple[float, float | None,
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--runs", type=int, default=7)
-    p.add_argument("--child", choices=["tutor", "minimal", "echo"])
+    p.add_argument("--child", choices=["tutor", "minimal", "echo", "cli"])
     a = p.parse_args()
     if a.child:
         _child(a.child)
         return
     mins, tuts, enters, rss_min, rss_tut, echoes = [], [], [], [], [], []
+    clis: list[float] = []
+    rss_cli: list[int] = []
     for _ in range(a.runs):
         f, _, r = measure("minimal", "READY one line", verdict=False)
         mins.append(f)
@@ -138,6 +148,11 @@ def main() -> None:
         enters.append(e)
         rss_tut.append(r)
         echoes.append(measure("echo", "1 of 2", verdict=True)[1])
+        with tempfile.TemporaryDirectory() as home:
+            os.environ["TUTOR_HOME"] = home  # a first run: a new store, the bundled bank
+            f, _, r = measure("cli", "1 of 10", verdict=False)
+        clis.append(f)
+        rss_cli.append(r)
     m, t = statistics.median(mins), statistics.median(tuts)
     print(f"runs: {a.runs} (medians; tmux polled every 2 ms)")
     print(f"minimal Textual app, launch to its line: {m * 1000:.0f} ms")
@@ -148,7 +163,11 @@ def main() -> None:
     print(
         f"  floor, a bare Input whose Enter writes one word: {statistics.median(echoes) * 1000:.1f} ms"
     )
-    print(f"peak RSS: tutor {max(rss_tut) / 1024:.1f} MiB, minimal {max(rss_min) / 1024:.1f} MiB")
+    c = statistics.median(clis)
+    print(f"`tutor` (bundled bank, new store), launch to first question: {c * 1000:.0f} ms, "
+          f"ratio {c / m:.2f}")  # fmt: skip
+    print(f"peak RSS: tutor {max(rss_tut) / 1024:.1f} MiB, `tutor` {max(rss_cli) / 1024:.1f} MiB, "
+          f"minimal {max(rss_min) / 1024:.1f} MiB")  # fmt: skip
 
 
 if __name__ == "__main__":
