@@ -68,7 +68,7 @@ def main() -> int:
           f"json+WRatio {p:.2f} s ({args.lines / p:,.0f} answers/s), ratio {o / p:.2f}×")  # fmt: skip
 
     from tutor.bank import load_bank
-    from tutor.grading.grade import grade
+    from tutor.grading import grade
 
     bank = load_bank()
     cold = []

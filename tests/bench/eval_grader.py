@@ -22,7 +22,7 @@ from rapidfuzz import fuzz  # noqa: E402
 
 from tutor.bank import load_bank  # noqa: E402
 from tutor.bank.model import Localized, PartialDate, Question  # noqa: E402
-from tutor.grading.grade import grade  # noqa: E402
+from tutor.grading import grade  # noqa: E402
 
 SETS = sorted((ROOT / "tests" / "data").glob("labelled*.jsonl"))
 

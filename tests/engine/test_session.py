@@ -223,10 +223,11 @@ def test_picker_receives_the_filtered_pool_and_length(bank):
 
 
 def test_partial_answers_get_a_second_try_and_count_half(session_of, recorder, monkeypatch):
-    from tutor.engine import session as mod
     from tutor.grading.verdict import PARTIAL, Verdict
 
-    monkeypatch.setattr(mod, "grade", lambda q, a, bank=None: Verdict(PARTIAL, 0.5, "1 of 2"))
+    monkeypatch.setattr(
+        "tutor.grading.grade", lambda q, a, bank=None: Verdict(PARTIAL, 0.5, "1 of 2")
+    )
     s = session_of("t-cities")
     first = s.submit("Vladivostok")
     assert not first.final and first.kind == "partial"
@@ -240,11 +241,10 @@ def test_partial_answers_get_a_second_try_and_count_half(session_of, recorder, m
 
 
 def test_no_answer_is_a_miss_that_still_offers_the_hint(session_of, recorder, monkeypatch):
-    from tutor.engine import session as mod
     from tutor.grading.verdict import INCORRECT, Verdict
 
     monkeypatch.setattr(
-        mod, "grade", lambda q, a, bank=None: Verdict(INCORRECT, 0.0, "", no_answer=True)
+        "tutor.grading.grade", lambda q, a, bank=None: Verdict(INCORRECT, 0.0, "", no_answer=True)
     )
     s = session_of("t-year")
     o = s.submit("")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from grading.build import date, number, year
 
-from tutor.grading.grade import grade
+from tutor.grading import grade
 from tutor.grading.numbers import figures
 
 ELEVEN_THOUSAND = [

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tutor.bank import load_bank
-from tutor.grading.grade import grade
+from tutor.grading import grade
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ROWS = [

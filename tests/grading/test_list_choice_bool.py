@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from grading.build import boolean, choice, listing, loc
 
-from tutor.grading.grade import grade
+from tutor.grading import grade
 
 CITIES = listing(loc("فلاديفوستوك", "Vladivostok"), loc("خاباروفسك", "Khabarovsk"),
                  loc("كومسومولسك", "Komsomolsk"))  # fmt: skip

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from tutor.bank import load_bank
 from tutor.bank.model import Localized, PartialDate
-from tutor.grading.grade import grade
+from tutor.grading import grade
 from tutor.grading.normalize import fold, normalize
 
 BANK = load_bank()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from grading.build import bank, text
 
-from tutor.grading.grade import grade
+from tutor.grading import grade
 
 KJU = text(
     "كيم جونغ أون",

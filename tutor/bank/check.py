@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,20 +9,7 @@ from rapidfuzz import fuzz
 
 from tutor.bank.model import Article, Bank, Question
 from tutor.bank.problems import Problem
-
-_WS = re.compile(r"\s+")
-
-
-def squash(s: str) -> str:
-    """Whitespace-insensitive form: the only liberty an evidence quote may take."""
-    return _WS.sub(" ", s).strip()
-
-
-def find_evidence(article: Article, evidence: str) -> int | None:
-    """Character offset of `evidence` in the article text (whitespace-insensitive), or None."""
-    pattern = r"\s+".join(re.escape(w) for w in evidence.split())
-    m = re.search(pattern, article.text)
-    return m.start() if m else None
+from tutor.bank.quotes import find_evidence, squash
 
 
 def closest_passage(article: Article, evidence: str) -> tuple[str, float]:

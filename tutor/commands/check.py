@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from tutor.bank.check import check_bank
 from tutor.commands.common import load_or_report
 
 HELP = "check a question bank: format, evidence quotes, self-tests; print a summary"
@@ -18,6 +17,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tutor.bank.check import check_bank  # here, not above: `tutor` alone never needs it
+
     bank = load_or_report(args, strict=False)
     if bank is None:
         return 1

@@ -9,21 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tutor.bank.check import find_evidence
 from tutor.bank.model import Article, Bank, Localized, PartialDate, Question
-
-try:  # the grader's normaliser, so highlighting forgives what grading forgives
-    from tutor.grading.normalize import fold as _fold
-    from tutor.grading.normalize import normalize as _normalize
-except ImportError:  # pragma: no cover - only while the grader is being written
-    import unicodedata
-
-    def _fold(text: str) -> str:
-        return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-    def _normalize(text: str) -> str:
-        return " ".join(re.sub(r"[^\w\s]|_", " ", _fold(text)).split())
-
+from tutor.bank.quotes import find_evidence
+from tutor.grading.normalize import fold as _fold
+from tutor.grading.normalize import normalize as _normalize
 
 _PREFIXES = {"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"}
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import Enum
 
+from tutor import grading
 from tutor.bank.model import Article, Bank, Localized, Question
 from tutor.engine import evidence as _evidence
 from tutor.engine.ports import AnswerRecord, NullRecorder, Picker, Recorder, ShufflePicker
-from tutor.grading import grade
 from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
 
 SKIPPED, REVEALED = "skipped", "revealed"
@@ -132,6 +132,11 @@ class Session:
         self._phase = Phase.ASKING if self.questions else Phase.DONE
         self._begin_question()
 
+    def warm(self) -> None:
+        """Load the grader and prepare this round's questions: slow work a front end runs in the
+        background while the learner reads, so that start-up does not wait for it."""
+        grading.warm(self.questions, self.bank)
+
     # --- where we are ---
 
     def _begin_question(self) -> None:
@@ -199,7 +204,7 @@ class Session:
     def submit(self, answer: str) -> Outcome:
         """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
         q = self._require_open()
-        verdict = grade(q, answer, bank=self.bank)
+        verdict = grading.grade(q, answer, bank=self.bank)
         seconds = max(self._clock() - self._shown_at, 0.0)
         attempt = self._attempt
         self._record(q, answer, verdict.verdict, verdict.score, seconds)

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from tutor.bank.model import Bank, Localized, Question
 from tutor.bank.problems import Problem
-from tutor.grading.grade import grade
+from tutor.grading import grade
 from tutor.grading.normalize import normalize
 
 

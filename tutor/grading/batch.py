@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tutor.bank.model import Bank
-from tutor.grading.grade import grade
+from tutor.grading import grade
 
 ERROR = "error"
 ADDED = ("verdict", "score", "reason")

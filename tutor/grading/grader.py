@@ -5,6 +5,8 @@ Pure: no I/O, no printing. Per-question work is cached (prepared.py), so a call 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from tutor.bank.model import Bank, Question
 from tutor.grading import reasons as R
 from tutor.grading.by_choice import grade_bool, grade_choice
@@ -57,3 +59,10 @@ def _by_type(p: Prepared, answer: str, norm: str) -> Verdict:
     if t == "bool":
         return grade_bool(p, norm)
     raise ValueError(f"unknown question type {t!r}")  # the loader lets no other type through
+
+
+def warm(questions: Iterable[Question], bank: Bank | None = None) -> None:
+    """Prepare `questions` ahead of their answers, so the first verdict costs no more than the
+    rest. Front ends call it in the background once the first question is on screen."""
+    for q in questions:
+        prepared(q, bank)

@@ -104,6 +104,13 @@ class TutorApp(App[int]):
         self.set_placeholder()
         self.query_one(AnswerBox).input.focus()
         self.call_after_refresh(bidi_layout.warm_up)
+        self.call_after_refresh(self.warm_session)
+
+    def warm_session(self) -> None:
+        """Load the grader while the learner reads the question: start-up does not wait for it,
+        and the first Enter does not either."""
+        if self.session is not None:
+            self.run_worker(self.session.warm, thread=True, group="warm", exit_on_error=False)
 
     def on_unmount(self) -> None:
         if self.bidi == "app" and not self.is_headless:
@@ -147,6 +154,8 @@ class TutorApp(App[int]):
         self.spec = spec
         self.offer = None
         self.session = session or self.make_session(spec)
+        if self._pending is None:  # a later round; the first is warmed once the app is up
+            self.warm_session()
         if self.session.phase is Phase.DONE:
             self.say(Part(t("round.empty", self.lang), "note"))
             self.offer = "new"
