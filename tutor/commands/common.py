@@ -4,14 +4,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from tutor.bank import Bank, BankError, load_bank
+from tutor.bank import Bank, BankError
 
 
 def load_or_report(args: argparse.Namespace, *, strict: bool = True) -> Bank | None:
-    """The bank named by --bank, or None after printing every problem to stderr."""
+    """The bank named by --bank, or None after printing every problem to stderr.
+
+    A strict load (every command but `tutor check`) may come from the bank cache.
+    """
+    path = getattr(args, "bank", None)
     try:
-        return load_bank(getattr(args, "bank", None), strict=strict)
+        if strict:
+            from tutor.bank.cache import load_cached
+            from tutor.store.paths import cache_dir
+
+            data = getattr(args, "data", None)
+            return load_cached(path, cache_dir(Path(data).expanduser() if data else None))
+        from tutor.bank.load import load_bank
+
+        return load_bank(path, strict=False)
     except BankError as e:
         print(f"tutor: the bank has {len(e.problems)} problem(s):", file=sys.stderr)
         for p in e.problems:

@@ -19,6 +19,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("tutor", appauthor=False))
 
 
+def cache_dir(data_dir: Path | None = None) -> Path:
+    """Where the bank cache goes: beside the progress when a folder is named, else the user's
+    cache folder (so that tests and a teacher's --data never touch the real one)."""
+    if data_dir is not None:
+        return data_dir / "cache"
+    home = os.environ.get("TUTOR_HOME")
+    if home:
+        return Path(home).expanduser() / "cache"
+    return Path(platformdirs.user_cache_dir("tutor", appauthor=False))
+
+
 def db_path(data_dir: Path | None) -> Path:
     return (data_dir if data_dir is not None else default_data_dir()) / DB_NAME
 
