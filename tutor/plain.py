@@ -15,6 +15,7 @@ from tutor.bank.model import Bank, Question
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
 from tutor.i18n import other, t, tag_name
+from tutor.wording import score_text, summary_rows
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
@@ -22,10 +23,6 @@ MARK = ("*", "*")  # how plain text marks the answer inside its evidence
 
 # Why a round ended: the learner quit, input ran out, or the round finished / was replaced.
 QUIT, EOF, DONE, NEW = "quit", "eof", "done", "new"
-
-
-def _score(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
 
 
 def marked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -164,7 +161,7 @@ class PlainChat:
                 return why
             if cmd.name == "right":
                 s = session.summary()
-                self.say(t("summary.score", self.lang, score=_score(s.score), total=s.total))
+                self.say(t("summary.score", self.lang, score=score_text(s.score), total=s.total))
                 if not s.missed:
                     return "no"  # nothing left to retry: on to "another round?"
 
@@ -345,44 +342,14 @@ class PlainChat:
         )  # fmt: skip
 
     def show_summary(self, session: Session) -> None:
-        lang = self.lang
-        s = session.summary()
-        lines = ["", t("summary.title", lang)]
-        if not s.total:
-            lines.append(t("summary.empty", lang))
-            self.say("\n".join(lines))
-            return
-        lines.append(t("summary.score", lang, score=_score(s.score), total=s.total))
-        if s.per_tag:
-            lines.append(t("summary.per_tag_title", lang))
-            for tag, (score, count) in sorted(s.per_tag.items()):
-                lines.append(
-                    "  "
-                    + t(
-                        "summary.per_tag",
-                        lang,
-                        tag=tag_name(tag, lang),
-                        score=_score(score),
-                        count=count,
-                    )
-                )
-        if s.missed:
-            lines.append(t("summary.missed_title", lang))
-            for q in s.missed:
-                prompt = q.prompt.get(lang) if q.prompt else q.id
-                lines.append(
-                    "  " + t("summary.missed", lang, prompt=prompt, answer=q.answer_text(lang))
-                )
-        else:
-            lines.append(t("summary.none_missed", lang))
-        self.say("\n".join(lines))
+        rows = summary_rows(session.summary(), self.lang)
+        indent = {"tag", "missed"}
+        self.say("\n".join(["", *("  " + text if kind in indent else text for kind, text in rows)]))
 
 
 def _is_yes(reply: str) -> bool:
-    try:
-        from tutor.grading.normalize import fold
-    except ImportError:  # pragma: no cover
-        fold = str.casefold
+    from tutor.grading.normalize import fold
+
     return fold(reply.strip()) in {fold(y) for y in YES}
 
 

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BANK = ROOT / "tests" / "ui" / "bank"
+BANK = ROOT / "tests" / "data" / "engine_bank"
 PY = sys.executable
 SESSION = "tutor-bench"
 

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from fakes import BANK_DIR, ListRecorder
 
 from tutor.bank import Bank, load_bank
-from tutor.engine.ports import AnswerRecord
 from tutor.engine.session import RoundSpec, Session
-
-BANK_DIR = Path(__file__).resolve().parent.parent / "data" / "engine_bank"
-
-
-class ListRecorder:
-    def __init__(self) -> None:
-        self.records: list[AnswerRecord] = []
-
-    def record(self, rec: AnswerRecord) -> None:
-        self.records.append(rec)
 
 
 class FakeClock:

@@ -1,26 +1,15 @@
-"""A fixed bank (tests/ui/bank), rounds in a fixed question order, and a way to read the chat."""
+"""A fixed bank (tests/data/engine_bank), rounds in a fixed order, and a way to read the chat."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from fakes import BANK_DIR, ListRecorder
 
 from tutor.bank import Bank, load_bank
-from tutor.engine.ports import AnswerRecord
 from tutor.engine.session import RoundSpec, Session
 from tutor.ui.app import TutorApp
-
-BANK_DIR = Path(__file__).resolve().parent / "bank"
-
-
-class ListRecorder:
-    def __init__(self) -> None:
-        self.records: list[AnswerRecord] = []
-
-    def record(self, rec: AnswerRecord) -> None:
-        self.records.append(rec)
 
 
 @pytest.fixture(scope="session")

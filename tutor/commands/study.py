@@ -102,17 +102,9 @@ def default_lang(env: Mapping[str, str] = os.environ) -> str:
 
 
 def resolve_bidi(mode: str, env: Mapping[str, str] = os.environ) -> str:
-    if mode != "auto":
-        return mode
-    try:
-        from tutor.display.bidi import resolve_mode
+    from tutor.display.bidi import resolve_mode
 
-        return resolve_mode(mode, env)
-    except NotImplementedError:  # until the display helper's version lands
-        term = env.get("TERM", "") + env.get("TERM_PROGRAM", "")
-        if env.get("KONSOLE_VERSION") or env.get("MLTERM") or "mlterm" in term:
-            return "terminal"
-        return "app"
+    return resolve_mode(mode, env)
 
 
 def _isatty(stream) -> bool:
@@ -155,15 +147,11 @@ class _Progress:
         self.recorder: Recorder = NullRecorder()
 
     def open(self, args: argparse.Namespace, lang: str, say: Callable[[str], None]) -> None:
-        try:
-            from tutor.store import FsrsPicker, StoreError, open_store
-        except ImportError:  # the store is not built yet: study without saving
-            return
+        from tutor.store import FsrsPicker, StoreError, open_store
+
         data = getattr(args, "data", None)
         try:
             store = open_store(Path(data).expanduser() if data else None)
-        except NotImplementedError:
-            return
         except StoreError as e:
             say(f"tutor: {e}")
             say(t("store.unavailable", lang))
@@ -179,26 +167,31 @@ class _Progress:
         self.recorder = GuardedRecorder(store, failed)
 
     def stats_screen(self, bank: Bank) -> Callable[[], object] | None:
-        if self.store is None:
+        """The F8 screen, built when asked for: stats are not needed to start."""
+        store = self.store
+        if store is None:
             return None
-        try:
+
+        def screen() -> object:
             from tutor.store.stats import compute_stats
             from tutor.ui.screens.stats import StatsScreen
-        except ImportError:
-            return None
-        store = self.store
-        return lambda: StatsScreen(compute_stats(store, bank))
+
+            return StatsScreen(compute_stats(store, bank))
+
+        return screen
 
     def stats_text(self, bank: Bank) -> Callable[[], str] | None:
-        if self.store is None:
-            return None
-        try:
-            from tutor.commands.stats import format_stats  # type: ignore[attr-defined]
-            from tutor.store.stats import compute_stats
-        except ImportError:
-            return None
         store = self.store
-        return lambda: format_stats(compute_stats(store, bank))
+        if store is None:
+            return None
+
+        def text() -> str:
+            from tutor.commands.stats import format_stats
+            from tutor.store.stats import compute_stats
+
+            return format_stats(compute_stats(store, bank))
+
+        return text
 
     def close(self) -> None:
         if self.store is not None:
@@ -240,16 +233,13 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if not plain:
-            try:
-                from tutor.ui.app import run_app
-            except ImportError:
-                plain, mode = True, "plain"
-            else:
-                status = run_app(
-                    bank=bank, make_session=make_session, spec=spec, lang=lang,
-                    bidi=resolve_bidi(bidi), stats_screen=progress.stats_screen(bank),
-                )  # fmt: skip
-                return int(status or 0)
+            from tutor.ui.app import run_app
+
+            status = run_app(
+                bank=bank, make_session=make_session, spec=spec, lang=lang,
+                bidi=resolve_bidi(bidi), stats_screen=progress.stats_screen(bank),
+            )  # fmt: skip
+            return int(status or 0)
         from tutor.plain import run_plain
 
         return run_plain(

@@ -8,14 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.grading.normalize import fold as _fold
 from tutor.i18n import t
-
-try:
-    from tutor.grading.normalize import fold as _fold
-except ImportError:  # pragma: no cover - only while the grader is being written
-
-    def _fold(text: str) -> str:
-        return text.casefold()
 
 
 @dataclass(frozen=True)

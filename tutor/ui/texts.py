@@ -8,10 +8,7 @@ from tutor.engine.session import REVEALED, SKIPPED, Outcome, RoundSummary
 from tutor.grading.verdict import CORRECT, PARTIAL
 from tutor.i18n import t, tag_name
 from tutor.ui.widgets.chat import Part
-
-
-def _num(x: float) -> str:
-    return f"{x:g}"
+from tutor.wording import summary_rows
 
 
 def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -> list[Part]:
@@ -95,35 +92,19 @@ def evidence_parts(o: Outcome, lang: str) -> list[Part]:
     ]
 
 
+_STYLE = {"title": "header", "score": "verdict", "group": "subheader",
+          "none_missed": "verdict correct"}  # fmt: skip
+
+
 def summary_parts(s: RoundSummary, lang: str) -> list[Part]:
-    if not s.total:
-        return [Part(t("summary.title", lang), "header"), Part(t("summary.empty", lang))]
     parts = [
-        Part(t("summary.title", lang), "header"),
-        Part(t("summary.score", lang, score=_num(s.score), total=s.total), "verdict"),
+        Part("  " + text if kind == "tag" else text, _STYLE.get(kind, ""))
+        for kind, text in summary_rows(s, lang)
     ]
-    if s.per_tag:
-        parts.append(Part(t("summary.per_tag_title", lang), "subheader"))
-        for tag, (score, count) in sorted(s.per_tag.items()):
-            parts.append(
-                Part(
-                    "  "
-                    + t(
-                        "summary.per_tag",
-                        lang,
-                        tag=tag_name(tag, lang),
-                        score=_num(score),
-                        count=count,
-                    )
-                )
-            )
+    if not s.total:
+        return parts
     if s.missed:
-        parts.append(Part(t("summary.missed_title", lang), "subheader"))
-        for q in s.missed:
-            prompt = q.prompt.get(lang) if q.prompt else q.id
-            parts.append(Part(t("summary.missed", lang, prompt=prompt, answer=q.answer_text(lang))))
         parts.append(Part(t("summary.retry_offer", lang, count=len(s.missed)), "offer"))
     else:
-        parts.append(Part(t("summary.none_missed", lang), "verdict correct"))
         parts.append(Part(t("summary.new_offer", lang), "offer"))
     return parts
