@@ -153,6 +153,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "picker.length": {"en": "Questions", "ar": "عدد الأسئلة"},
     "picker.all": {"en": "all", "ar": "الكل"},
     "picker.start": {"en": "Start", "ar": "ابدأ"},
+    # --- the app's footer: a word or two per key ---
+    "key.help": {"en": "help", "ar": "مساعدة"},
+    "key.hint": {"en": "hint", "ar": "تلميح"},
+    "key.skip": {"en": "skip", "ar": "تخطي"},
+    "key.source": {"en": "article", "ar": "المقالة"},
+    "key.reveal": {"en": "reveal", "ar": "الإجابة"},
+    "key.lang": {"en": "العربية", "ar": "English"},  # the language a press switches to
+    "key.right": {"en": "I was right", "ar": "كنت محقًا"},
+    "key.stats": {"en": "stats", "ar": "تقدّمي"},
+    "key.new": {"en": "new round", "ar": "جولة جديدة"},
+    "key.quit": {"en": "quit", "ar": "خروج"},
 }
 
 

@@ -148,6 +148,24 @@ def test_language_toggle_switches_tutor_words_and_question(make_app) -> None:
     run(make_app(), script)
 
 
+def footer_labels(app) -> dict[str, str]:
+    return {
+        k: b.binding.description for k, b in app.screen.active_bindings.items() if b.binding.show
+    }
+
+
+def test_footer_keys_speak_the_conversation_language(make_app) -> None:
+    async def script(pilot):
+        labels = footer_labels(pilot.app)
+        assert (labels["f2"], labels["f6"], labels["ctrl+q"]) == ("hint", "العربية", "quit")
+        await pilot.press("f6")
+        await pilot.pause()
+        labels = footer_labels(pilot.app)
+        assert (labels["f2"], labels["f6"], labels["ctrl+q"]) == ("تلميح", "English", "خروج")
+
+    run(make_app(bidi="terminal"), script)
+
+
 def test_reader_opens_the_article_at_the_evidence(make_app) -> None:
     async def script(pilot):
         await pilot.press("f4")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -20,7 +21,7 @@ from tutor.bank.model import Bank
 from tutor.display import bidi as bidi_layout
 from tutor.engine import commands
 from tutor.engine.session import Outcome, Phase, RoundSpec, Session
-from tutor.i18n import other, t
+from tutor.i18n import CATALOG, other, t
 from tutor.ui import texts
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
@@ -102,6 +103,7 @@ class TutorApp(App[int]):
         if self.bidi == "app" and not self.is_headless:
             _tty_write(VTE_BIDI_OFF)  # a VTE terminal must not reorder our reordered lines again
         self.set_placeholder()
+        self.label_keys()
         self.query_one(AnswerBox).input.focus()
         self.call_after_refresh(bidi_layout.warm_up)
         self.call_after_refresh(self.warm_session)
@@ -116,11 +118,29 @@ class TutorApp(App[int]):
         if self.bidi == "app" and not self.is_headless:
             _tty_write(VTE_BIDI_ON)
 
-    def set_placeholder(self) -> None:
-        text = t("question.prompt_marker", self.lang)
+    def one_line(self, text: str) -> str:
+        """A short label (placeholder, footer key) as the terminal must draw it."""
         if self.bidi == "app":
-            text = bidi_layout.visual_lines(text, len(text))[0].strip()
-        self.query_one(AnswerBox).input.placeholder = text
+            return bidi_layout.visual_lines(text, len(text))[0].strip()
+        return text
+
+    def set_placeholder(self) -> None:
+        self.query_one(AnswerBox).input.placeholder = self.one_line(
+            t("question.prompt_marker", self.lang)
+        )
+
+    def label_keys(self) -> None:
+        """The footer in the conversation's language. Bindings are frozen and their lists shared
+        with the class, so each key gets a new list of relabelled copies."""
+        table = self._bindings.key_to_bindings
+        for key, bindings in list(table.items()):
+            table[key] = [
+                replace(b, description=self.one_line(t(f"key.{b.action}", self.lang)))
+                if b.show and f"key.{b.action}" in CATALOG
+                else b
+                for b in bindings
+            ]
+        self.refresh_bindings()
 
     # --- saying things ---
 
@@ -301,6 +321,7 @@ class TutorApp(App[int]):
     def action_lang(self) -> None:
         self.lang = other(self.lang)
         self.set_placeholder()
+        self.label_keys()
         self.say(Part(t("lang.switched", self.lang), "note"))
         s = self.session
         if s is not None and s.phase in (Phase.ASKING, Phase.RETRY):
