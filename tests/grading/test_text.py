@@ -19,7 +19,10 @@ RUMER = text("يوجين رومر", "Eugene Rumer", qid="rumer", accept=["Rumer"
 DOVER = text("روبرت دوفر", "Robert Dover", qid="dover", prompt=WHO)
 HULL = text("جامعة هال", "University of Hull", qid="hull", accept=["Hull"])
 PY = text("بيونغ يانغ", "Pyongyang", qid="py", accept=["بيونج يانج"])
-KIMS = bank(KJU, KJI, RUMER, DOVER, HULL, PY)
+CITY = ("في أي مدينة عُقدت القمة؟", "In which city was the summit held?")
+KAZAN = text("قازان", "Kazan", qid="kazan", reject=["Moscow", "موسكو"], prompt=CITY)
+RUSSIA = text("روسيا", "Russia", qid="russia")  # so "Russia" is another answer's name
+KIMS = bank(KJU, KJI, RUMER, DOVER, HULL, PY, KAZAN, RUSSIA)
 
 RIGHT = [
     (KJU, "Kim Jong Un", ""), (KJU, "كيم جونغ اون", ""), (KJU, "كِيم جُونغ أُون", ""),
@@ -32,6 +35,7 @@ RIGHT = [
     (HULL, "University of Hul", "accepted with a spelling slip: University of Hull"),
     (PY, "بيونغيانغ", ""), (PY, "Pyong Yang", ""), (PY, "بيونج يانج", ""), (PY, "Pyongyang", ""),
     (PY, "بيونغ يانع", "accepted with a spelling slip: بيونغ يانغ"),
+    (KAZAN, "Kazan, Russia", ""), (KAZAN, "قازان، روسيا", ""), (KAZAN, "in Kazan, Russia", ""),
 ]  # fmt: skip
 
 WRONG = [
@@ -48,6 +52,9 @@ WRONG = [
            "Hull, saying the images show real sympathy between the two leaders",
      "too long: answer in a few words"),
     (PY, "Seoul", ""), (PY, "سيول", ""),
+    (KAZAN, "Kazan, Moscow", "it adds another name: moscow"),
+    (KAZAN, "قازان وموسكو", "it adds another name: موسكو"),
+    (KAZAN, "Russia", ""),
 ]  # fmt: skip
 
 
@@ -63,6 +70,12 @@ def test_wrong_answers_that_look_right(q, answer, reason) -> None:
     assert v.verdict == "incorrect"
     if reason is not None:
         assert v.reason == reason
+
+
+def test_a_country_beside_an_answer_is_context_only_when_a_place_in_it_is_asked() -> None:
+    assert grade(KAZAN, "Kazan, Russia", bank=KIMS).verdict == "correct"
+    v = grade(PY, "Pyongyang, Russia", bank=KIMS)  # not a "which city" question
+    assert (v.verdict, v.reason) == ("incorrect", "it adds another name: russia")
 
 
 def test_family_name_alone_only_where_no_other_answer_shares_it() -> None:

@@ -8,7 +8,7 @@ from tutor.grading import reasons as R
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
-from tutor.grading.vocab import DESCRIPTORS, FILLER, ROLES
+from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, ROLES
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,10 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     second = _joined_candidate(given, m)
     if second is not None:
         # "Zelensky and Biden": a second name joined on, even one the prompt itself gives
-        known = (second in p.answer_words and second not in t.words) or (
-            p.info is not None and p.info.others(second, t.keys)
+        known = (
+            (second in p.answer_words and second not in t.words)
+            or second in p.reject_words
+            or (p.info is not None and p.info.others(second, t.keys))
         )
         reason = R.adds_name([second]) if known else R.adds([second])
         return Judgement(False, reason, form.text, clean=False)
@@ -122,12 +124,20 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     if alt:
         return Judgement(False, R.HEDGE, form.text, clean=False)
     context = _described(given) | _affiliated(given)
+    country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
+    context |= country
     names = [
         w
         for w in extra
         if w not in context
-        and ((w in p.answer_words and w not in t.words) or (p.info and p.info.others(w, t.keys)))
+        and (
+            (w in p.answer_words and w not in t.words)
+            or w in p.reject_words
+            or (p.info and p.info.others(w, t.keys))
+        )
     ]
+    if country and set(extra) <= country and not _joined(m.leftover):  # "Kazan, Russia"
+        return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)
     if len(extra) == 1 and not any(c.isdigit() for c in extra[0]) and not _joined(m.leftover):

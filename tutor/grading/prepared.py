@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from tutor.bank.model import Bank, Localized, Question
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.text import Form
-from tutor.grading.vocab import DESCRIPTORS, FILLER
+from tutor.grading.vocab import DESCRIPTORS, FILLER, PLACE_QUESTION, ROLES
+
+PLAIN_WORDS = FILLER | DESCRIPTORS | ROLES  # never a name on their own
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ class Prepared:
     targets: tuple[Target, ...]  # text: one; list: the items; choice: the choices
     info: BankInfo | None
     answer_words: frozenset[str]  # every word of every target: a sibling's name in an answer
+    reject_words: frozenset[str] = frozenset()  # names from `reject`: beside the answer, a hedge
+    asks_place: bool = False  # "which city/port/base": the country after it is context
 
 
 _WHO_EN = re.compile(
@@ -171,7 +175,13 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
     family = q.type != "choice" and asks_for_people(q)
     targets = tuple(target(ts, pw, info, family=family) for ts in texts if ts)
     rejects = frozenset(normalize(r) for r in q.reject)
-    return Prepared(q, pw, rejects, targets, info, frozenset(answer_words))
+    reject_words = frozenset(
+        w for r in rejects for w in r.split() if w not in answer_words and w not in PLAIN_WORDS
+    )
+    asks_place = bool(pw & PLACE_QUESTION)
+    return Prepared(
+        q, pw, rejects, targets, info, frozenset(answer_words), reject_words, asks_place
+    )
 
 
 _BANKS: dict[int, tuple[Bank, BankInfo]] = {}

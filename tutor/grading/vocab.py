@@ -56,6 +56,17 @@ ROLES = _set(
     "المسؤول مسؤول الدكتور د",
 )
 
+# Prompts that ask for a place inside a country ("in which city..."): an answer may name the
+# country after it ("Kazan, Russia", "قازان، روسيا") without naming a second place.
+PLACE_QUESTION = _set("city town port base cosmodrome spaceport region province",
+                      "مدينة مدينه ميناء قاعدة قاعده مقاطعة منطقة")  # fmt: skip
+COUNTRIES = _set(
+    "russia russian federation north south korea dprk china ukraine iran japan america usa us "
+    "united states",
+    "روسيا الروسية الاتحادية كوريا الشمالية الجنوبية الصين أوكرانيا اوكرانيا إيران ايران "
+    "اليابان أمريكا امريكا الولايات المتحدة",
+)
+
 # Words that offer an alternative: an answer with one of these and a second candidate hedges.
 ALTERNATIVES = _set("or either", "أو او أم ام")
 
