@@ -130,4 +130,4 @@ def test_check_command_prints_locations_and_fails(tmp_path, capsys):
 def test_missing_bank_path_is_a_message_not_a_traceback(tmp_path, capsys):
     assert main(["check", "--bank", str(tmp_path / "nowhere.yaml")]) == 1
     err = capsys.readouterr().err
-    assert "nowhere.yaml" in err and "no such file" in err
+    assert f"{tmp_path / 'nowhere.yaml'}: no such file or folder" in err

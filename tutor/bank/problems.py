@@ -19,6 +19,8 @@ class Problem:
         where = str(self.file) if self.file else "<bank>"
         if self.line:
             where += f":{self.line}"
+        if not self.qid and not self.field:
+            return f"{where}: {self.message}"  # "file:line: message", as compilers say it
         parts = [where]
         if self.qid:
             parts.append(f"[{self.qid}]")
