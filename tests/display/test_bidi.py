@@ -136,3 +136,13 @@ def test_mend_brackets_only_turns_reversed_pairs() -> None:
 
 def test_terminal_mode_keeps_logical_order() -> None:
     assert bidi.logical_lines("عام 1961 في موسكو", 8) == ["عام 1961", "في موسكو"]
+
+
+def test_isolated_commands_keep_their_slash_on_their_own_side_and_lose_the_controls():
+    from tutor.engine.commands import help_lines
+
+    ar = bidi.visual_lines(help_lines("ar")[1], 40)[0]
+    en = bidi.visual_lines(help_lines("en")[1], 40)[0]
+    assert ar.rstrip().endswith("ﺢﻴﻤﻠﺗ/") and "/hint" in ar  # read right to left: /تلميح first
+    assert en.startswith("  /hint  ﺢﻴﻤﻠﺗ/")
+    assert not any("\u2066" <= c <= "\u2069" for c in ar + en)

@@ -103,7 +103,8 @@ def test_eof_mid_round_keeps_what_was_answered():
 def test_commands_help_unknown_lang_and_long_answers():
     stdin = "/help\n/x\n" + "a" * 600 + "\n/lang\n1961\n"
     out = tutor(*YEAR, "--lang", "en", stdin=stdin).stdout
-    assert "/hint  /تلميح" in out and "/quit  /خروج" in out
+    assert "\u2066/hint\u2069  \u2067/تلميح\u2069" in out
+    assert "\u2066/quit\u2069  \u2067/خروج\u2069" in out
     assert "Unknown command /x. Type /help for the list." in out
     assert "too long to be an answer (600 characters; at most 500)" in out
     assert "اللغة: العربية." in out and "في أي عام وُقّعت معاهدة الصداقة؟" in out

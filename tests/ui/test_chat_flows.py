@@ -283,7 +283,8 @@ def test_help_and_unknown_command(make_app) -> None:
         await pilot.press("f1")
         await pilot.pause()
         help_text = tutor_said(pilot.app)[-1]
-        assert "/hint  /تلميح" in help_text and "/quit" in help_text
+        # each spelling is isolated (LRI/RLI … PDI) so its slash stays on its side of the word
+        assert "\u2066/hint\u2069  \u2067/تلميح\u2069" in help_text and "/quit" in help_text
         await answer(pilot, "/frobnicate")
         assert tutor_said(pilot.app)[-1].startswith("Unknown command /frobnicate.")
 

@@ -196,6 +196,11 @@ def _find_visual(visual: str, segment: str, rtl: bool, nth: int) -> int:
     return hits[min(nth, len(hits) - 1)]
 
 
+# LRM, RLM, ALM, the embeddings and overrides, and the isolates (LRI, RLI, FSI, PDI)
+_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"
+                                   "\u2066\u2067\u2068\u2069"))  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _layout(
     paragraph: str, width: int, spans: tuple[Span, ...]
@@ -261,6 +266,8 @@ def _layout_one(
                 if pos >= 0:
                     vspans.append((pos, pos + len(shown)))
             i = j
+        if not vspans:  # reordered: the direction marks and isolates have done their work
+            visual = visual.translate(_CONTROLS)
         if rtl:
             pad = max(width - cell_len(visual), 0)
             visual = " " * pad + visual

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from tutor.grading.normalize import fold as _fold
 from tutor.i18n import t
 
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
 
 @dataclass(frozen=True)
 class CommandSpec:
@@ -72,10 +74,15 @@ def answer_text(text: str) -> str:
 
 
 def help_lines(lang: str) -> list[str]:
-    """The help message: every command with its English and Arabic spelling."""
+    """The help message: every command with its English and Arabic spelling.
+
+    Each spelling is isolated (LRI/RLI … PDI) so that its slash stays on its own side of the word
+    whichever way the line runs: "/hint" on the left, "/تلميح" on the right.
+    """
     out = [t("help.title", lang)]
     for c in COMMANDS:
-        out.append(f"  /{c.en[0]}  /{c.ar[0]}  — {t('help.' + c.name, lang)}")
+        en, ar, what = f"{LRI}/{c.en[0]}{PDI}", f"{RLI}/{c.ar[0]}{PDI}", t("help." + c.name, lang)
+        out.append(f"  {en}  {ar}  — {what}" if lang == "en" else f"  {ar}  {en}  — {what}")
     out.append(t("help.footer", lang))
     return out
 
