@@ -153,6 +153,30 @@ CATALOG: dict[str, dict[str, str]] = {
     "picker.length": {"en": "Questions", "ar": "عدد الأسئلة"},
     "picker.all": {"en": "all", "ar": "الكل"},
     "picker.start": {"en": "Start", "ar": "ابدأ"},
+    # --- the stats screen ---
+    "stats.seen": {
+        "en": "Questions seen: {seen} of {total}",
+        "ar": "الأسئلة التي رأيتها: {seen} من {total}",
+    },
+    "stats.due": {
+        "en": "Due: {today} today, {week} this week ({new} new today)",
+        "ar": "المستحق: {today} اليوم، {week} هذا الأسبوع ({new} جديدة اليوم)",
+    },
+    "stats.accuracy": {
+        "en": "Accuracy at the first try: {accuracy} ({asked} asked)",
+        "ar": "الدقة من المحاولة الأولى: {accuracy} ({asked} سؤالًا)",
+    },
+    "stats.streak": {
+        "en": "Streak: {streak} day(s) (best {best})",
+        "ar": "أيام متتالية: {streak} (الأفضل {best})",
+    },
+    "stats.daily": {"en": "Questions asked, last {days} days", "ar": "الأسئلة في آخر {days} يومًا"},
+    "stats.weekly": {
+        "en": "Retention by week (questions seen before)",
+        "ar": "التذكّر أسبوعًا بأسبوع (أسئلة رأيتها من قبل)",
+    },
+    "stats.by_article": {"en": "By article", "ar": "حسب المقالة"},
+    "stats.by_tag": {"en": "By topic", "ar": "حسب الموضوع"},
     # --- the app's footer: a word or two per key ---
     "key.help": {"en": "help", "ar": "مساعدة"},
     "key.hint": {"en": "hint", "ar": "تلميح"},
@@ -163,6 +187,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.right": {"en": "I was right", "ar": "كنت محقًا"},
     "key.stats": {"en": "stats", "ar": "تقدّمي"},
     "key.new": {"en": "new round", "ar": "جولة جديدة"},
+    "key.back": {"en": "back", "ar": "رجوع"},
+    "key.cancel": {"en": "cancel", "ar": "إلغاء"},
     "key.quit": {"en": "quit", "ar": "خروج"},
 }
 

@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-
+from pilot import SIZE, answer, learner_said, run, tutor_said
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from tutor.engine.session import Phase
-from tutor.ui.app import TutorApp
 from tutor.ui.screens.picker import RoundPicker
 from tutor.ui.screens.reader import ArticleReader
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble
 from tutor.ui.widgets.rtl_text import RtlText
-
-SIZE = (100, 40)
-
-
-def tutor_said(app: TutorApp) -> list[str]:
-    return [b.plain for b in app.query(Bubble) if b.has_class("tutor")]
-
-
-def learner_said(app: TutorApp) -> list[str]:
-    return [b.plain for b in app.query(Bubble) if b.has_class("learner")]
-
-
-async def answer(pilot, text: str) -> None:
-    """Type into the answer box the way a paste would (keeps Arabic harakat), then Enter."""
-    box = pilot.app.query_one("#answer", Input)
-    box.value = text
-    await pilot.press("enter")
-    await pilot.pause()
-
-
-def run(app: TutorApp, script) -> TutorApp:
-    async def go() -> None:
-        async with app.run_test(size=SIZE) as pilot:
-            await pilot.pause()
-            await script(pilot)
-
-    asyncio.run(go())
-    return app
 
 
 def test_first_question_has_its_context_line(make_app) -> None:
@@ -316,7 +286,7 @@ def test_stats_screen_and_its_absence(make_app) -> None:
         await pilot.pause()
         assert tutor_said(pilot.app)[-1].startswith("Statistics need the progress store")
 
-    run(make_app(stats_screen=Stats), with_stats)
+    run(make_app(stats_screen=lambda lang, mode: Stats()), with_stats)
     run(make_app(), without)
 
 

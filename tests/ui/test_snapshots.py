@@ -76,3 +76,25 @@ def _typing_only(text: str):
         await _steady(pilot)
 
     return run_before
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_stats_screen(snap_compare, make_app, bank, tmp_path, lang: str) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tutor.engine.ports import AnswerRecord
+    from tutor.store import open_store
+    from tutor.store.stats import compute_stats
+    from tutor.ui.screens.stats import StatsScreen
+
+    now = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    store = open_store(tmp_path)
+    for days, qid, verdict in [(3, "t-year", "incorrect"), (1, "t-year", "correct"),
+                               (0, "t-dover", "correct")]:  # fmt: skip
+        at = now - timedelta(days=days)
+        store.record(AnswerRecord(qid, at, "x", verdict, float(verdict == "correct"), 5, 0, "app"))
+    stats = compute_stats(store, bank, now=now, tz=UTC)
+    store.close()
+    app = make_app(lang=lang, stats_screen=lambda lg, mode: StatsScreen(stats, bank, lang=lg,
+                                                                        mode=mode))  # fmt: skip
+    assert snap_compare(app, terminal_size=SIZE, press=["f8"], run_before=_steady)

@@ -166,17 +166,17 @@ class _Progress:
 
         self.recorder = GuardedRecorder(store, failed)
 
-    def stats_screen(self, bank: Bank) -> Callable[[], object] | None:
+    def stats_screen(self, bank: Bank) -> Callable[[str, str], object] | None:
         """The F8 screen, built when asked for: stats are not needed to start."""
         store = self.store
         if store is None:
             return None
 
-        def screen() -> object:
+        def screen(lang: str, mode: str) -> object:
             from tutor.store.stats import compute_stats
             from tutor.ui.screens.stats import StatsScreen
 
-            return StatsScreen(compute_stats(store, bank))
+            return StatsScreen(compute_stats(store, bank), bank, lang=lang, mode=mode)
 
         return screen
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,8 +20,9 @@ from tutor.bank.model import Bank
 from tutor.display import bidi as bidi_layout
 from tutor.engine import commands
 from tutor.engine.session import Outcome, Phase, RoundSpec, Session
-from tutor.i18n import CATALOG, other, t
+from tutor.i18n import other, t
 from tutor.ui import texts
+from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
 
@@ -74,7 +74,7 @@ class TutorApp(App[int]):
         spec: RoundSpec | None = None,
         lang: str = "en",
         bidi: str = "app",
-        stats_screen: Callable[[], Screen] | None = None,
+        stats_screen: Callable[[str, str], Screen] | None = None,
     ) -> None:
         super().__init__()
         self.bank = bank
@@ -118,29 +118,13 @@ class TutorApp(App[int]):
         if self.bidi == "app" and not self.is_headless:
             _tty_write(VTE_BIDI_ON)
 
-    def one_line(self, text: str) -> str:
-        """A short label (placeholder, footer key) as the terminal must draw it."""
-        if self.bidi == "app":
-            return bidi_layout.visual_lines(text, len(text))[0].strip()
-        return text
-
     def set_placeholder(self) -> None:
-        self.query_one(AnswerBox).input.placeholder = self.one_line(
-            t("question.prompt_marker", self.lang)
+        self.query_one(AnswerBox).input.placeholder = short_label(
+            t("question.prompt_marker", self.lang), self.bidi
         )
 
     def label_keys(self) -> None:
-        """The footer in the conversation's language. Bindings are frozen and their lists shared
-        with the class, so each key gets a new list of relabelled copies."""
-        table = self._bindings.key_to_bindings
-        for key, bindings in list(table.items()):
-            table[key] = [
-                replace(b, description=self.one_line(t(f"key.{b.action}", self.lang)))
-                if b.show and f"key.{b.action}" in CATALOG
-                else b
-                for b in bindings
-            ]
-        self.refresh_bindings()
+        label_keys(self, self.lang, self.bidi)
 
     # --- saying things ---
 
@@ -347,7 +331,7 @@ class TutorApp(App[int]):
         if self.stats_screen is None:
             self.say(Part(t("stats.none", self.lang), "note"))
             return
-        self.push_screen(self.stats_screen())
+        self.push_screen(self.stats_screen(self.lang, self.bidi))
 
     def action_new(self) -> None:
         def chosen(spec: RoundSpec | None) -> None:
@@ -373,7 +357,7 @@ def run_app(
     spec: RoundSpec,
     lang: str,
     bidi: str,
-    stats_screen: Callable[[], Screen] | None = None,
+    stats_screen: Callable[[str, str], Screen] | None = None,
 ) -> int:
     """Run the chat until the learner leaves; the exit status for the shell."""
     app = TutorApp(

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select
 from tutor.bank.model import Bank
 from tutor.engine.session import RoundSpec
 from tutor.i18n import t, tag_name
+from tutor.ui.keys import label_keys
 
 
 class RoundPicker(ModalScreen[RoundSpec | None]):
@@ -24,6 +25,9 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
         self.spec = spec
         self.lang = lang
         self.mode = mode
+
+    def on_mount(self) -> None:
+        label_keys(self, self.lang, self.mode)
 
     def compose(self) -> ComposeResult:
         lang = self.lang

@@ -13,6 +13,7 @@ from textual.widgets import Footer
 from tutor.bank.model import Article
 from tutor.engine.session import Evidence
 from tutor.i18n import t
+from tutor.ui.keys import BACK, label_keys
 from tutor.ui.widgets.rtl_text import RtlText
 
 
@@ -73,6 +74,7 @@ class ArticleReader(Screen[None]):
         return evidence, answer or evidence
 
     def on_mount(self) -> None:
+        label_keys(self, self.lang, self.mode, BACK)
         if self.target is not None:
             target = self.target
             self.call_after_refresh(lambda: target.scroll_visible(top=True, animate=False))

@@ -1,4 +1,9 @@
-"""The stats screen: the same numbers as `tutor stats`, with bars and sparklines. Escape closes."""
+"""The stats screen: the same numbers as `tutor stats`, with bars and sparklines, in the
+conversation's language. Escape closes.
+
+In Arabic with `--bidi app` every line is laid out in visual order here: the heading and the
+article or topic name on the right, the figures and bars to their left, as a reader expects.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,17 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Sparkline, Static
 
+from tutor.bank.model import Bank
 from tutor.commands.stats import bar, percent
+from tutor.display import bidi as bidi_layout
+from tutor.i18n import t, tag_name
 from tutor.store.stats import Group, Stats
+from tutor.ui.keys import BACK, label_keys
+
+WIDTH = 64  # the column everything lines up in; right-to-left lines end at its right edge
+NAME = 30
+BAR = 16
+ROW_NAME = WIDTH - (5 + BAR + 1 + 9 + 2)  # what a right-to-left row leaves for the name
 
 
 class StatsScreen(Screen[None]):
@@ -24,51 +38,83 @@ class StatsScreen(Screen[None]):
     StatsScreen ProgressBar { margin-bottom: 1; }
     """
 
-    def __init__(self, stats: Stats) -> None:
+    def __init__(
+        self, stats: Stats, bank: Bank | None = None, *, lang: str = "en", mode: str = "app"
+    ) -> None:
         super().__init__()
         self.stats = stats
+        self.bank = bank
+        self.lang = lang
+        self.mode = mode
+        self.rtl = lang == "ar" and mode == "app"  # we draw right to left ourselves
+
+    def on_mount(self) -> None:
+        label_keys(self, self.lang, self.mode, BACK)
+
+    def _line(self, text: str, width: int = WIDTH) -> str:
+        """`text` as the terminal must draw it: in Arabic, reordered and right-aligned in
+        `width` cells (wrapped if longer)."""
+        if not self.rtl:
+            return text
+        return "\n".join(bidi_layout.visual_lines(text, width))
 
     def compose(self) -> ComposeResult:
-        s = self.stats
+        s, lang = self.stats, self.lang
         with VerticalScroll(id="stats"):
-            yield Label(Text(f"Questions seen: {s.seen} of {s.total}"), classes="heading")
+            yield self._heading(t("stats.seen", lang, seen=s.seen, total=s.total))
             seen = ProgressBar(total=max(s.total, 1), show_eta=False, id="seen")
             seen.progress = s.seen
             yield seen
             yield Static(Text(self._summary()), id="summary")
-            yield Label(Text(f"Questions asked, last {len(s.daily)} days"), classes="heading")
+            yield self._heading(t("stats.daily", lang, days=len(s.daily)))
             yield Sparkline([p.asked for p in s.daily], summary_function=max, id="daily")
-            yield Label(Text("Retention by week (questions seen before)"), classes="heading")
+            yield self._heading(t("stats.weekly", lang))
             yield Sparkline(
                 [p.accuracy or 0.0 for p in s.weekly], summary_function=max, id="weekly"
             )
             if s.by_article:
-                yield Label(Text("By article"), classes="heading")
-                yield Static(self._groups(s.by_article), id="articles")
+                yield self._heading(t("stats.by_article", lang))
+                yield Static(self._groups(s.by_article, self._article_name), id="articles")
             if s.by_tag:
-                yield Label(Text("By tag"), classes="heading")
-                yield Static(self._groups(s.by_tag), id="tags")
+                yield self._heading(t("stats.by_tag", lang))
+                yield Static(self._groups(s.by_tag, lambda g: tag_name(g.key, lang)), id="tags")
         yield Footer()
 
-    def _summary(self) -> str:
-        s = self.stats
-        days = "day" if s.streak == 1 else "days"
-        return (
-            f"Due: {s.due_today} today, {s.due_week} this week ({s.new_today} new today)\n"
-            f"Accuracy at the first try: {percent(s.accuracy)} ({s.asked} asked)\n"
-            f"Streak: {s.streak} {days} (best {s.best_streak})"
-        )
+    def _heading(self, text: str) -> Label:
+        return Label(Text(self._line(text)), classes="heading")
 
-    @staticmethod
-    def _groups(groups: list[Group]) -> Text:
+    def _summary(self) -> str:
+        s, lang = self.stats, self.lang
+        rows = [
+            t("stats.due", lang, today=s.due_today, week=s.due_week, new=s.new_today),
+            t("stats.accuracy", lang, accuracy=percent(s.accuracy), asked=s.asked),
+            t("stats.streak", lang, streak=s.streak, best=s.best_streak),
+        ]
+        return "\n".join(self._line(r) for r in rows)
+
+    def _article_name(self, g: Group) -> str:
+        article = self.bank.articles.get(g.key) if self.bank is not None else None
+        return article.display_title(self.lang) if article is not None else g.title
+
+    def _groups(self, groups: list[Group], name_of) -> Text:
         """Rich Text, never markup: titles and tags come from the bank's authors."""
-        width = min(max((len(g.title) for g in groups), default=0), 30)
+        names = [" ".join(name_of(g).split()) for g in groups]
+        # right to left, every name ends at the headings' right edge; left to right, they share
+        # the width of the longest
+        width = ROW_NAME if self.rtl else min(max((len(n) for n in names), default=0), NAME)
         out = Text()
-        for g in groups:
-            title = g.title if len(g.title) <= width else g.title[: width - 1] + "…"
-            out.append(f"{title.ljust(width)}  {g.seen:>4}/{g.total:<4} ")
-            acc = bar(g.accuracy or 0.0, 16)
-            out.append(acc, style="green" if (g.accuracy or 0) >= 0.8 else "yellow")
-            out.append(f" {percent(g.accuracy)}\n")
+        for g, name in zip(groups, names, strict=True):
+            name = name if len(name) <= width else name[: width - 1] + "…"
+            figures = f"{g.seen:>4}/{g.total:<4}"
+            good = "green" if (g.accuracy or 0) >= 0.8 else "yellow"
+            acc = bar(g.accuracy or 0.0, BAR)
+            if self.rtl:  # visual order, left to right: 80% ████ 12/36  the name
+                out.append(f"{percent(g.accuracy):>4} ")
+                out.append(acc, style=good)
+                out.append(f" {figures}  {self._line(name, width)}\n")
+            else:
+                out.append(f"{name.ljust(width)}  {figures} ")
+                out.append(acc, style=good)
+                out.append(f" {percent(g.accuracy)}\n")
         out.rstrip()
         return out
