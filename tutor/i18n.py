@@ -8,6 +8,9 @@ keys at the end of CATALOG; a key missing in one language falls back to the othe
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
+
 LANGS = ("ar", "en")
 
 CATALOG: dict[str, dict[str, str]] = {
@@ -164,7 +167,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "stats.accuracy": {
         "en": "Accuracy at the first try: {accuracy} ({asked} asked)",
-        "ar": "الدقة من المحاولة الأولى: {accuracy} ({asked} سؤالًا)",
+        "ar": "الدقة من المحاولة الأولى: {accuracy} (الأسئلة المطروحة: {asked})",
     },
     "stats.streak": {
         "en": "Streak: {streak} day(s) (best {best})",
@@ -231,3 +234,12 @@ def t(key: str, lang: str = "en", **kw: object) -> str:
 def other(lang: str) -> str:
     """The language a toggle switches to."""
     return "en" if lang == "ar" else "ar"
+
+
+def default_lang(env: Mapping[str, str] = os.environ) -> str:
+    """Arabic when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), else English."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "ar" if value.lower().startswith("ar") else "en"
+    return "en"

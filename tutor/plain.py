@@ -46,7 +46,7 @@ class PlainChat:
         bidi: str = "terminal",
         stdin: TextIO,
         stdout: TextIO,
-        stats_text: Callable[[], str] | None = None,
+        stats_text: Callable[[str], str] | None = None,
         width: int | None = None,
     ) -> None:
         self.bank = bank
@@ -226,7 +226,7 @@ class PlainChat:
         if self.stats_text is None:
             return t("stats.none", self.lang)
         try:
-            return self.stats_text()
+            return self.stats_text(self.lang)
         except Exception as e:  # a stats bug must not end a study session
             return f"{t('stats.none', self.lang)} ({e})"
 
@@ -369,7 +369,7 @@ def run_plain(
     bidi: str,
     stdin: TextIO,
     stdout: TextIO,
-    stats_text: Callable[[], str] | None = None,
+    stats_text: Callable[[str], str] | None = None,
 ) -> int:
     chat = PlainChat(
         bank, make_session, spec, lang=lang, bidi=bidi, stdin=stdin, stdout=stdout,

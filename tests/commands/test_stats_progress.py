@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 def tutor(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TUTOR_HOME": str(home)}
+    env = {**os.environ, "TUTOR_HOME": str(home), "LC_ALL": "C.UTF-8"}  # English unless asked
     return subprocess.run(
         [sys.executable, "-m", "tutor", *args], input=stdin, capture_output=True, text=True,
         env=env, encoding="utf-8",
@@ -30,6 +30,17 @@ def test_stats_after_a_round_shows_counts_and_bars(tmp_path: Path) -> None:
     assert "Questions seen  2/174" in out.stdout
     assert "By article" in out.stdout and "By tag" in out.stdout
     assert "█" in out.stdout  # a bar, not just numbers
+
+
+def test_stats_in_arabic_names_articles_and_topics_in_arabic(tmp_path: Path) -> None:
+    study_a_little(tmp_path)
+    for args in (["stats", "--lang", "ar"], ["--lang", "ar", "stats"]):
+        out = tutor(tmp_path, *args)
+        assert out.returncode == 0, out.stderr
+        assert "الأسئلة التي رأيتها: 2 من 174" in out.stdout
+        assert "حسب المقالة" in out.stdout and "حسب الموضوع" in out.stdout
+        assert "لقاء التحدي" in out.stdout  # the challenge-meeting article's Arabic label
+        assert "القمم والزيارات" in out.stdout and "By tag" not in out.stdout
 
 
 def test_stats_on_a_fresh_machine_is_not_an_error(tmp_path: Path) -> None:

@@ -68,8 +68,10 @@ def test_choice_question_lists_its_options():
 def test_stats_without_a_store_says_so():
     _, _, out = chat(["t-year"], "/stats\n")
     assert "Statistics need the progress store" in out
-    _, _, out = chat(["t-year"], "/stats\n", stats=lambda: "seen 3 of 7")
-    assert "seen 3 of 7" in out
+    _, _, out = chat(["t-year"], "/stats\n", stats=lambda lang: f"seen 3 of 7 ({lang})")
+    assert "seen 3 of 7 (en)" in out
+    _, _, out = chat(["t-year"], "/stats\n", lang="ar", stats=lambda lang: f"seen ({lang})")
+    assert "seen (ar)" in out  # the report comes in the conversation's language
 
 
 def test_a_failing_store_is_reported_once_and_study_goes_on():

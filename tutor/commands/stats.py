@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor.commands.common import load_or_report
+from tutor.i18n import default_lang, t, tag_name
 
 if TYPE_CHECKING:  # the store (sqlite, fsrs) loads only when a command needs it
+    from tutor.bank.model import Bank
     from tutor.store.stats import Group, Stats
 
 HELP = "stats: questions seen, due, accuracy per article and tag, retention, streak"
@@ -25,7 +28,10 @@ NAME = 30
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    pass
+    p.add_argument(
+        "--lang", choices=("ar", "en"), default=argparse.SUPPRESS,
+        help="the language of the report (default: from LANG/LC_ALL, else en)",
+    )  # fmt: skip
 
 
 def data_dir(args: argparse.Namespace) -> Path | None:
@@ -46,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor: {e}", file=sys.stderr)
         return 1
     try:
-        text = format_stats(compute_stats(store, bank))
+        lang = getattr(args, "lang", None) or default_lang()
+        text = format_stats(compute_stats(store, bank), lang=lang, bank=bank)
     except StoreError as e:
         print(f"tutor: {e}", file=sys.stderr)
         return 1
@@ -88,17 +95,23 @@ def _name(s: str, width: int = NAME) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
-def _group_lines(groups: list[Group]) -> list[str]:
+def _group_lines(groups: list[Group], seen_word: str = " seen") -> list[str]:
     width = min(max((len(_name(g.title)) for g in groups), default=0), NAME)
     lines = []
     for g in groups:
         seen = f"{g.seen}/{g.total}".rjust(7)
         acc = bar(g.accuracy or 0.0, 12) if g.accuracy is not None else NO_DATA * 12
-        lines.append(f"  {_name(g.title).ljust(width)}  {seen} seen  {acc} {percent(g.accuracy)}")
+        lines.append(
+            f"  {_name(g.title).ljust(width)}  {seen}{seen_word}  {acc} {percent(g.accuracy)}"
+        )
     return lines
 
 
-def format_stats(stats: Stats) -> str:
+def format_stats(stats: Stats, lang: str = "en", bank: Bank | None = None) -> str:
+    """The report; in Arabic with the screen's wording, articles and topics by their Arabic
+    names, in logical order (what plain mode and screen readers need)."""
+    if lang == "ar":
+        return _format_ar(stats, bank)
     s = stats
     seen_frac = s.seen / s.total if s.total else 0.0
     days = "day" if s.streak == 1 else "days"
@@ -128,4 +141,34 @@ def format_stats(stats: Stats) -> str:
         lines += ["", "By article", *_group_lines(s.by_article)]
     if s.by_tag:
         lines += ["", "By tag", *_group_lines(s.by_tag)]
+    return "\n".join(lines)
+
+
+def _format_ar(s: Stats, bank: Bank | None) -> str:
+    seen_frac = s.seen / s.total if s.total else 0.0
+    lines = [
+        t("stats.seen", "ar", seen=s.seen, total=s.total)
+        + f"  {bar(seen_frac)} {percent(seen_frac)}",
+        t("stats.due", "ar", today=s.due_today, week=s.due_week, new=s.new_today),
+        t("stats.accuracy", "ar", accuracy=percent(s.accuracy), asked=s.asked),
+        t("stats.streak", "ar", streak=s.streak, best=s.best_streak),
+        "",
+        f"{t('stats.daily', 'ar', days=len(s.daily))}: "
+        + sparkline([float(p.asked) if p.asked else None for p in s.daily]),
+        f"{t('stats.weekly', 'ar')}: {sparkline([p.accuracy for p in s.weekly], 1.0)}",
+    ]
+
+    def article(g: Group) -> Group:
+        a = bank.articles.get(g.key) if bank is not None else None
+        return replace(g, title=a.display_title("ar")) if a is not None else g
+
+    if s.by_article:
+        lines += [
+            "",
+            t("stats.by_article", "ar"),
+            *_group_lines([article(g) for g in s.by_article], ""),
+        ]
+    if s.by_tag:
+        tags = [replace(g, title=tag_name(g.key, "ar")) for g in s.by_tag]
+        lines += ["", t("stats.by_tag", "ar"), *_group_lines(tags, seen_word="")]
     return "\n".join(lines)

@@ -18,7 +18,7 @@ from tutor.commands.common import load_or_report
 from tutor.engine.ports import NullRecorder, Picker, Recorder, ShufflePicker
 from tutor.engine.recording import GuardedRecorder
 from tutor.engine.session import RoundSpec, Session
-from tutor.i18n import t
+from tutor.i18n import default_lang, t
 
 HELP = "study: a round of questions in the chat (the default command)"
 
@@ -90,15 +90,6 @@ def _positive(s: str) -> int:
 
 def _opt(args: argparse.Namespace, name: str):
     return getattr(args, name, DEFAULTS[name])
-
-
-def default_lang(env: Mapping[str, str] = os.environ) -> str:
-    """Arabic when the locale says so (LC_ALL, then LC_MESSAGES, then LANG), else English."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(var)
-        if value:
-            return "ar" if value.lower().startswith("ar") else "en"
-    return "en"
 
 
 def resolve_bidi(mode: str, env: Mapping[str, str] = os.environ) -> str:
@@ -180,16 +171,16 @@ class _Progress:
 
         return screen
 
-    def stats_text(self, bank: Bank) -> Callable[[], str] | None:
+    def stats_text(self, bank: Bank) -> Callable[[str], str] | None:
         store = self.store
         if store is None:
             return None
 
-        def text() -> str:
+        def text(lang: str) -> str:
             from tutor.commands.stats import format_stats
             from tutor.store.stats import compute_stats
 
-            return format_stats(compute_stats(store, bank))
+            return format_stats(compute_stats(store, bank), lang=lang, bank=bank)
 
         return text
 
