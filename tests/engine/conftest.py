@@ -1,11 +1,9 @@
-"""A small fixed bank (tests/data/engine_bank), a recorder that remembers, and a clock we turn."""
+"""A clock we turn, and sessions over the shared fixed bank (see tests/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
-from fakes import BANK_DIR, ListRecorder
 
-from tutor.bank import Bank, load_bank
 from tutor.engine.session import RoundSpec, Session
 
 
@@ -18,16 +16,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
-
-
-@pytest.fixture(scope="session")
-def bank() -> Bank:
-    return load_bank(BANK_DIR)
-
-
-@pytest.fixture
-def recorder() -> ListRecorder:
-    return ListRecorder()
 
 
 @pytest.fixture

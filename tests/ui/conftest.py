@@ -1,25 +1,15 @@
-"""A fixed bank (tests/data/engine_bank), rounds in a fixed order, and a way to read the chat."""
+"""Apps over the shared fixed bank (tests/conftest.py), rounds in a fixed order."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from fakes import BANK_DIR, ListRecorder
+from fakes import ListRecorder
 
-from tutor.bank import Bank, load_bank
+from tutor.bank import Bank
 from tutor.engine.session import RoundSpec, Session
 from tutor.ui.app import TutorApp
-
-
-@pytest.fixture(scope="session")
-def bank() -> Bank:
-    return load_bank(BANK_DIR)
-
-
-@pytest.fixture
-def recorder() -> ListRecorder:
-    return ListRecorder()
 
 
 @pytest.fixture
