@@ -170,7 +170,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "ar": "الدقة من المحاولة الأولى: {accuracy} (الأسئلة المطروحة: {asked})",
     },
     "stats.streak": {
-        "en": "Streak: {streak} day(s) (best {best})",
+        "en": "Streak: {streak} {days} (best {best})",
         "ar": "أيام متتالية: {streak} (الأفضل {best})",
     },
     "stats.daily": {"en": "Questions asked, last {days} days", "ar": "الأسئلة في آخر {days} يومًا"},
