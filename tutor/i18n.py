@@ -170,7 +170,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "ar": "الدقة من المحاولة الأولى: {accuracy} (الأسئلة المطروحة: {asked})",
     },
     "stats.streak": {
-        "en": "Streak: {streak} {days} (best {best})",
+        "en": "Days in a row: {streak} (best {best})",
         "ar": "أيام متتالية: {streak} (الأفضل {best})",
     },
     "stats.daily": {"en": "Questions asked, last {days} days", "ar": "الأسئلة في آخر {days} يومًا"},

@@ -85,11 +85,10 @@ class StatsScreen(Screen[None]):
 
     def _summary(self) -> str:
         s, lang = self.stats, self.lang
-        days = "day" if s.streak == 1 else "days"
         rows = [
             t("stats.due", lang, today=s.due_today, week=s.due_week, new=s.new_today),
             t("stats.accuracy", lang, accuracy=percent(s.accuracy), asked=s.asked),
-            t("stats.streak", lang, streak=s.streak, best=s.best_streak, days=days),
+            t("stats.streak", lang, streak=s.streak, best=s.best_streak),
         ]
         return "\n".join(self._line(r) for r in rows)
 
