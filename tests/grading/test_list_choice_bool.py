@@ -55,6 +55,29 @@ def test_option_a_is_a_letter_not_an_article() -> None:
     assert not grade(first, "b").correct
 
 
+REVIEW = choice(
+    loc("ضرورة مراجعة نظام العقوبات ضد كوريا الشمالية",
+        "that the sanctions regime against North Korea must be reviewed"),
+    loc("التزام روسيا الكامل بعقوبات مجلس الأمن", "Russia's full compliance with the sanctions"),
+    loc("رفع جميع العقوبات فورًا", "lifting all sanctions at once"),
+    answer=0,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("reviewing the sanctions regime against North Korea", "correct"),
+        ("مراجعة نظام العقوبات على كوريا الشمالية", "correct"),
+        ("full compliance with the sanctions", "incorrect"),  # restates another option
+        ("the sanctions", "incorrect"),  # a fragment names no option
+        ("reviewing sanctions, lifting sanctions", "incorrect"),  # two options at once
+    ],
+)
+def test_a_choice_in_the_learners_own_words(answer: str, verdict: str) -> None:
+    assert grade(REVIEW, answer).verdict == verdict
+
+
 @pytest.mark.parametrize("answer", ["b", "2", "Kim Jong Il", "كيم جونغ إيل", "b or c", "d"])
 def test_wrong_or_several_choices(answer: str) -> None:
     assert grade(LEADER, answer).verdict == "incorrect"

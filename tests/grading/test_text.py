@@ -78,6 +78,12 @@ def test_a_country_beside_an_answer_is_context_only_when_a_place_in_it_is_asked(
     assert (v.verdict, v.reason) == ("incorrect", "it adds another name: russia")
 
 
+def test_the_latin_al_is_an_article_not_another_answers_name() -> None:
+    outlets = bank(PY, text("الحل نت", "Al-Hal Net", qid="alhal"))  # "al" is in another answer
+    assert grade(PY, "al Pyongyang", bank=outlets).verdict == "correct"
+    assert grade(outlets.get("alhal"), "Al Hal Net", bank=outlets).verdict == "correct"
+
+
 def test_family_name_alone_only_where_no_other_answer_shares_it() -> None:
     il_sung = text("كيم إيل سونغ", "Kim Il Sung", qid="kis")
     jong_un = text("كيم جونغ أون", "Kim Jong Un", qid="kju")

@@ -28,7 +28,8 @@ NO_ANSWER = frozenset(
 FILLER = _set(
     "i think it is it's its was were the a an of in at on to by from maybe probably perhaps "
     "answer my guess believe guess would be that this he she they called named about around "
-    "approximately roughly nearly almost some is are and year",
+    "approximately roughly nearly almost some is are and year "
+    "al el",  # the Arabic article in Latin letters ("Al Mothnib"): never a name on its own
     "في من الى إلى على عن هو هي هم كان كانت يكون تكون أعتقد اعتقد أظن اظن ربما لعل الجواب "
     "الإجابة جوابي إجابتي انه أنه إنه انها أنها إنها هذا هذه ذلك تلك التي الذي اسمه اسمها "
     "يسمى تسمى يدعى حوالي نحو تقريبا قرابة زهاء ما يقارب يقارب عام سنة",
