@@ -84,6 +84,25 @@ def test_the_latin_al_is_an_article_not_another_answers_name() -> None:
     assert grade(outlets.get("alhal"), "Al Hal Net", bank=outlets).verdict == "correct"
 
 
+def test_a_phrase_may_come_in_another_order_but_a_persons_name_may_not() -> None:
+    crisis = text("الأزمة في أوكرانيا", "the crisis in Ukraine", qid="crisis")
+    assert grade(crisis, "the Ukraine crisis").verdict == "correct"
+    assert grade(crisis, "the Ukraine crisis", bank=KIMS).verdict == "correct"
+    assert grade(KJU, "Kim Un Jong", bank=KIMS).verdict == "incorrect"  # "who leads…?"
+    assert grade(crisis, "the Ukrane crisis").verdict == "incorrect"  # reordered: no slips too
+
+
+def test_where_someone_works_is_context_after_of_the() -> None:
+    who = ("من الخبير المقتبس؟", "Which expert is quoted?")
+    tkachenko = text("ستانيسلاف تكاشينكو", "Stanislav Tkachenko", qid="tk", prompt=who)
+    valdai = text("نادي فالداي", "the Valdai Club", qid="valdai")
+    experts = bank(tkachenko, valdai)
+    v = grade(tkachenko, "Stanislav Tkachenko of the Valdai Club", bank=experts)
+    assert v.verdict == "correct"
+    assert grade(tkachenko, "Tkachenko and the Valdai Club", bank=experts).verdict == "incorrect"
+    assert grade(valdai, "Valdai", bank=experts).verdict == "correct"  # "club" is a descriptor
+
+
 def test_family_name_alone_only_where_no_other_answer_shares_it() -> None:
     il_sung = text("كيم إيل سونغ", "Kim Il Sung", qid="kis")
     jong_un = text("كيم جونغ أون", "Kim Jong Un", qid="kju")

@@ -49,8 +49,15 @@ _OF = frozenset({"of", "from", "at", "في", "من", "بجامعه", "لدي"})
 
 
 def _affiliated(given: tuple[str, ...]) -> set[str]:
-    """Names after "of", "from", "at" ("Dover of Hull", "رومر من كارنيغي") say where, not who."""
-    return {given[i] for i in range(1, len(given)) if given[i - 1] in _OF}
+    """Names after "of", "from", "at" ("Dover of Hull", "رومر من كارنيغي", "Tkachenko of the
+    Valdai Club") say where, not who."""
+    out = set()
+    for i, w in enumerate(given[:-1]):
+        if w in _OF:
+            rest = [x for x in given[i + 1 :] if x not in FILLER or x in _OF]
+            if rest and rest[0] not in _OF:
+                out.add(rest[0])
+    return out
 
 
 def _joined_candidate(given: tuple[str, ...], m) -> str | None:
@@ -88,7 +95,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     best = None
     best_rank = None
     for form in t.forms:
-        m = match_form(given, form)
+        m = match_form(given, form, reorder=not p.asks_people)
         if m is None:
             continue
         extra, alt = split_leftover(m.leftover, p.prompt_words)

@@ -126,6 +126,7 @@ class Prepared:
     answer_words: frozenset[str]  # every word of every target: a sibling's name in an answer
     reject_words: frozenset[str] = frozenset()  # names from `reject`: beside the answer, a hedge
     asks_place: bool = False  # "which city/port/base": the country after it is context
+    asks_people: bool = False  # names of people are never matched with their words reordered
 
 
 _WHO_EN = re.compile(
@@ -180,7 +181,15 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
     )
     asks_place = bool(pw & PLACE_QUESTION)
     return Prepared(
-        q, pw, rejects, targets, info, frozenset(answer_words), reject_words, asks_place
+        q,
+        pw,
+        rejects,
+        targets,
+        info,
+        frozenset(answer_words),
+        reject_words,
+        asks_place,
+        asks_for_people(q),
     )
 
 

@@ -114,8 +114,9 @@ class Match:
     span: tuple[int, int] | None = None  # first and last matched word in the answer
 
 
-def match_form(given: tuple[str, ...], form: Form) -> Match | None:
-    """Match the form's core words, in order, against the answer's words."""
+def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> Match | None:
+    """Match the form's core words, in order, against the answer's words (`reorder`: or all of
+    them exactly, in another order, for a phrase that is not a person's name)."""
     used: list[int] = []
     edits = 0
     j = 0
@@ -127,7 +128,8 @@ def match_form(given: tuple[str, ...], form: Form) -> Match | None:
                 break
             k += 1
         else:
-            return _compact_match(given, form)
+            found = _compact_match(given, form)
+            return found or (_reordered_match(given, form) if reorder else None)
         used.append(k)
         edits += d
         j = k + 1
@@ -143,6 +145,26 @@ def match_form(given: tuple[str, ...], form: Form) -> Match | None:
         tuple(w for i, w in enumerate(given) if i not in taken and not _optional_of(w, form)),
         (used[0], used[-1]),
     )
+
+
+def _reordered_match(given: tuple[str, ...], form: Form) -> Match | None:
+    """Every word of a phrase, exactly, in another order ("the Ukraine crisis" for "the crisis
+    in Ukraine"), side by side but for optional words. Spelling slips are not forgiven here."""
+    if len(form.core) < 2:
+        return None
+    used: list[int] = []
+    for cw in form.core:
+        k = next((i for i, g in enumerate(given) if i not in used and word_edits(g, cw) == 0), None)
+        if k is None:
+            return None
+        used.append(k)
+    lo, hi = min(used), max(used)
+    for i in range(lo, hi + 1):
+        w = given[i]
+        if i not in used and w not in DESCRIPTORS and w not in FILLER:
+            return None
+    taken = set(used)
+    return Match(form, 0, tuple(w for i, w in enumerate(given) if i not in taken), (lo, hi))
 
 
 def _optional_of(word: str, form: Form) -> bool:

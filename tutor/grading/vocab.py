@@ -39,10 +39,10 @@ FILLER = _set(
 DESCRIPTORS = _set(
     "university college institute school academy base port city town village province region "
     "district county state republic kingdom federation airport station cosmodrome spaceport "
-    "centre center mount river lake island sea ocean bay peninsula krai oblast",
+    "centre center mount river lake island sea ocean bay peninsula krai oblast club",
     "جامعة جامعه كلية معهد أكاديمية اكاديمية قاعدة ميناء مرفأ مدينة بلدة قرية مقاطعة إقليم "
     "اقليم منطقة محافظة ولاية جمهورية مملكة اتحاد مطار محطة قاعده مدينه مركز جبل نهر بحيرة "
-    "جزيرة بحر محيط خليج شبه جزيره",
+    "جزيرة بحر محيط خليج شبه جزيره نادي",
     # adjectives that only qualify a descriptor: "قاعدة فوستوشني الفضائية", "State University"
     "state الفضائية الفضائي الحكومية",
 )
