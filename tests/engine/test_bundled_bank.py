@@ -12,8 +12,7 @@ from tutor.engine.session import RoundSpec, Session
 def bundled():
     bank = load_bank(None, strict=False)
     askable = [q for q in bank.questions if q.prompt is not None]
-    if not askable:
-        pytest.skip("the bundled bank has no questions yet")
+    assert len(askable) >= 170, "the bundled bank lost its questions"
     return bank, askable
 
 
