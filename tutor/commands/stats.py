@@ -107,6 +107,15 @@ def _group_lines(groups: list[Group], seen_word: str = " seen") -> list[str]:
     return lines
 
 
+def named_groups(s: Stats, bank: Bank | None, lang: str) -> tuple[list[Group], list[Group]]:
+    """Articles and topics titled in `lang`: each article's label, each topic's name."""
+    articles = []
+    for g in s.by_article:
+        a = bank.articles.get(g.key) if bank is not None else None
+        articles.append(replace(g, title=a.display_title(lang)) if a is not None else g)
+    return articles, [replace(g, title=tag_name(g.key, lang)) for g in s.by_tag]
+
+
 def format_stats(stats: Stats, lang: str = "en", bank: Bank | None = None) -> str:
     """The report; in Arabic with the screen's wording, articles and topics by their Arabic
     names, in logical order (what plain mode and screen readers need)."""
@@ -158,17 +167,9 @@ def _format_ar(s: Stats, bank: Bank | None) -> str:
         f"{t('stats.weekly', 'ar')}: {sparkline([p.accuracy for p in s.weekly], 1.0)}",
     ]
 
-    def article(g: Group) -> Group:
-        a = bank.articles.get(g.key) if bank is not None else None
-        return replace(g, title=a.display_title("ar")) if a is not None else g
-
-    if s.by_article:
-        lines += [
-            "",
-            t("stats.by_article", "ar"),
-            *_group_lines([article(g) for g in s.by_article], ""),
-        ]
-    if s.by_tag:
-        tags = [replace(g, title=tag_name(g.key, "ar")) for g in s.by_tag]
-        lines += ["", t("stats.by_tag", "ar"), *_group_lines(tags, seen_word="")]
+    articles, tags = named_groups(s, bank, "ar")
+    if articles:
+        lines += ["", t("stats.by_article", "ar"), *_group_lines(articles, "")]
+    if tags:
+        lines += ["", t("stats.by_tag", "ar"), *_group_lines(tags, "")]
     return "\n".join(lines)

@@ -17,9 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Sparkline, Static
 
 from tutor.bank.model import Bank
-from tutor.commands.stats import bar, percent
+from tutor.commands.stats import bar, named_groups, percent
 from tutor.display import bidi as bidi_layout
-from tutor.i18n import t, tag_name
+from tutor.i18n import t
 from tutor.store.stats import Group, Stats
 from tutor.ui.keys import BACK, label_keys
 
@@ -72,12 +72,13 @@ class StatsScreen(Screen[None]):
             yield Sparkline(
                 [p.accuracy or 0.0 for p in s.weekly], summary_function=max, id="weekly"
             )
-            if s.by_article:
+            articles, tags = named_groups(s, self.bank, lang)
+            if articles:
                 yield self._heading(t("stats.by_article", lang))
-                yield Static(self._groups(s.by_article, self._article_name), id="articles")
-            if s.by_tag:
+                yield Static(self._groups(articles), id="articles")
+            if tags:
                 yield self._heading(t("stats.by_tag", lang))
-                yield Static(self._groups(s.by_tag, lambda g: tag_name(g.key, lang)), id="tags")
+                yield Static(self._groups(tags), id="tags")
         yield Footer()
 
     def _heading(self, text: str) -> Label:
@@ -92,13 +93,9 @@ class StatsScreen(Screen[None]):
         ]
         return "\n".join(self._line(r) for r in rows)
 
-    def _article_name(self, g: Group) -> str:
-        article = self.bank.articles.get(g.key) if self.bank is not None else None
-        return article.display_title(self.lang) if article is not None else g.title
-
-    def _groups(self, groups: list[Group], name_of) -> Text:
+    def _groups(self, groups: list[Group]) -> Text:
         """Rich Text, never markup: titles and tags come from the bank's authors."""
-        names = [" ".join(name_of(g).split()) for g in groups]
+        names = [" ".join(g.title.split()) for g in groups]
         # right to left, every name ends at the headings' right edge; left to right, they share
         # the width of the longest
         width = ROW_NAME if self.rtl else min(max((len(n) for n in names), default=0), NAME)
