@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tutor.grading import reasons as R
 from tutor.grading.by_text import judge
 from tutor.grading.normalize import normalize
@@ -83,7 +85,7 @@ def closest_option(p: Prepared, given: tuple[str, ...]) -> int | None:
     return None
 
 
-def grade_choice(p: Prepared, norm: str) -> Verdict:
+def grade_choice(p: Prepared, norm: str, shown: Sequence[int] | None = None) -> Verdict:
     q = p.question
     expected = q.answer
     given = tuple(norm.split())
@@ -100,6 +102,8 @@ def grade_choice(p: Prepared, norm: str) -> Verdict:
         if not rest and len(given) == 1:
             rest = list(given)  # "a" is filler in a sentence, but alone it names option a
         idx = _index(rest[0], len(p.targets)) if len(rest) == 1 else None
+        if idx is not None and shown is not None:
+            idx = shown[idx] if idx < len(shown) else None  # a position names the option as shown
         if idx is None:
             idx = closest_option(p, given)
         if idx is None:

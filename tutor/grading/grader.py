@@ -5,7 +5,7 @@ Pure: no I/O, no printing. Per-question work is cached (prepared.py), so a call 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from tutor.bank.model import Bank, Question
 from tutor.grading import reasons as R
@@ -27,9 +27,17 @@ def is_no_answer(answer: str) -> bool:
 
 
 def grade(
-    question: Question, answer: str, *, bank: Bank | None = None, honour_reject: bool = True
+    question: Question,
+    answer: str,
+    *,
+    bank: Bank | None = None,
+    honour_reject: bool = True,
+    shown: Sequence[int] | None = None,
 ) -> Verdict:
     """Grade one answer. `bank` adds bank-wide knowledge (is a family name shared?).
+
+    `shown` is the order the learner saw a choice question's options in (indexes into
+    `question.choices`): "2" or "ب" means the second option *as shown*. None: the bank's order.
 
     A form the author listed in `reject` is wrong whatever the rules say; `tutor check` turns that
     off (`honour_reject=False`) to see whether the rules alone tell it apart.
@@ -38,13 +46,13 @@ def grade(
     if not norm or norm in NO_ANSWER:
         return R.incorrect(no_answer=True)
     p = prepared(question, bank)
-    v = _by_type(p, answer, norm)
+    v = _by_type(p, answer, norm, shown)
     if honour_reject and norm in p.rejects and v.verdict != "incorrect":
         return R.incorrect()  # the author listed it as wrong: the bank has the last word
     return v
 
 
-def _by_type(p: Prepared, answer: str, norm: str) -> Verdict:
+def _by_type(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) -> Verdict:
     t = p.question.type
     if t == "text":
         return grade_text(p, norm)
@@ -55,7 +63,7 @@ def _by_type(p: Prepared, answer: str, norm: str) -> Verdict:
     if t == "list":
         return grade_list(p, answer)
     if t == "choice":
-        return grade_choice(p, norm)
+        return grade_choice(p, norm, shown)
     if t == "bool":
         return grade_bool(p, norm)
     raise ValueError(f"unknown question type {t!r}")  # the loader lets no other type through
