@@ -15,9 +15,10 @@ from tutor.grading.by_list import grade_list
 from tutor.grading.by_number import grade_number
 from tutor.grading.by_text import grade_text
 from tutor.grading.normalize import normalize
+from tutor.grading.polarity import polarity
 from tutor.grading.prepared import Prepared, prepared
 from tutor.grading.verdict import Verdict
-from tutor.grading.vocab import NO_ANSWER
+from tutor.grading.vocab import FILLER, NO_ANSWER
 
 
 def is_no_answer(answer: str) -> bool:
@@ -46,9 +47,33 @@ def grade(
     if not norm or norm in NO_ANSWER:
         return R.incorrect(no_answer=True)
     p = prepared(question, bank)
-    v = _by_type(p, answer, norm, shown)
+    v = _asserted(p, answer, norm, shown)
     if honour_reject and norm in p.rejects and v.verdict != "incorrect":
         return R.incorrect()  # the author listed it as wrong: the bank has the last word
+    return v
+
+
+_DENIAL_TYPES = frozenset({"text", "number", "year", "date", "choice", "list"})
+
+
+def _asserted(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) -> Verdict:
+    """Grade what the answer asserts: "not Dover" gives no answer, "2000, not 1961" gives 2000.
+
+    A denied part that is itself right contradicts the rest ("2000, not 2000").
+    """
+    if p.question.type not in _DENIAL_TYPES or not p.negatable:
+        return _by_type(p, answer, norm, shown)
+    pol = polarity(answer)
+    if not pol.has_denial:
+        return _by_type(p, answer, norm, shown)
+    said = normalize(pol.asserted)
+    if not said or all(w in FILLER for w in said.split()):
+        return R.incorrect(R.DENIED)
+    v = _by_type(p, pol.asserted, said, shown)
+    if v.verdict != "incorrect":
+        for part in pol.denied:
+            if _by_type(p, part, normalize(part), shown).verdict != "incorrect":
+                return R.incorrect(R.DENIED)
     return v
 
 

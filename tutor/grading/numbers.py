@@ -64,11 +64,37 @@ _SCALES = {
     "مليار": (1_000_000_000, False), "مليارا": (1_000_000_000, False),
     "مليارات": (1_000_000_000, True), "بليون": (1_000_000_000, False),
     "ملياران": (2_000_000_000, False), "مليارين": (2_000_000_000, False),
+    "trillion": (10**12, False), "trillions": (10**12, True), "تريليون": (10**12, False),
+    "ترليون": (10**12, False), "تريليونا": (10**12, False), "تريليونات": (10**12, True),
+    "ترليونات": (10**12, True),
 }  # fmt: skip
 _SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-             "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000}  # fmt: skip
+             "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000, "tn": 10**12,
+             "trn": 10**12}  # fmt: skip
+# "several million", "بضعة آلاف": a count that is no figure makes the scale after it vague.
+_SOME = frozenset(
+    fold(w)
+    for w in [
+        "several",
+        "few",
+        "many",
+        "some",
+        "dozens",
+        "tens",
+        "hundreds",
+        "عدة",
+        "عده",
+        "بضعة",
+        "بضعه",
+        "بضع",
+        "عشرات",
+        "مئات",
+    ]
+)
+# Arabic proclitics a number word may carry: "لثلاثة عقود", "بخمس ساعات", "كعشرة".
+_CLITICS = ("و", "ب", "ل", "ك", "ف")
 _JOIN = {"and", "و"}
 
 _DECADES = (
@@ -100,11 +126,23 @@ def _ungroup(m: re.Match) -> str:
     return m[1] + re.sub(r"\D", "", m[2])
 
 
+def _bare(tok: str) -> list[str]:
+    """The word, then without one or two proclitics and the article ("وبالثلاثة" → "ثلاثه")."""
+    out = [tok]
+    w = tok
+    for _ in range(2):
+        if len(w) > 3 and w[0] in _CLITICS:
+            w = w[1:]
+            out.append(w)
+    for v in list(out[1:]):
+        if v.startswith("ال") and len(v) > 4:
+            out.append(v[2:])
+    return out
+
+
 def _word_value(tok: str) -> tuple[str, float] | None:
-    """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without و."""
-    for w in (tok, tok[1:] if len(tok) > 2 and tok[0] == "و" else None):
-        if w is None:
-            continue
+    """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without proclitics."""
+    for w in _bare(tok):
         if w in _UNITS:
             return "unit", _UNITS[w]
         ordinal = w[2:] if w.startswith("ال") and w[2:] in _ORDINALS else w
@@ -132,13 +170,15 @@ def figures(answer: str) -> Figures:
     total = group = 0.0
     active = False
     last = ""  # kind of the previous number token: digit | unit | hundred | scale
+    last_word = 0.0  # the value of the previous number word
+    paired = False  # "nineteen sixty": the group is a year read in pairs
 
     def flush() -> None:
-        nonlocal total, group, active, last
+        nonlocal total, group, active, last, paired
         if active:
             values.append(total + group)
         total = group = 0.0
-        active, last = False, ""
+        active, last, paired = False, "", False
 
     for i, tok in enumerate(tokens):
         if tok[0].isdigit():
@@ -160,11 +200,25 @@ def figures(answer: str) -> Figures:
             other += 1
             continue
         kind, v = wv
+        if kind == "scale" and not active and i and tokens[i - 1] in _SOME:
+            kind = "vague"  # "several million", "بضعة آلاف": an order of size, not a figure
         if kind == "unit":
             if active and last == "digit":
                 flush()
+            if active and last == "unit" and not total and last_word >= 10 and v >= 10:
+                if paired or group >= 100:
+                    flush()  # a third pair is a new figure
+                else:  # "nineteen sixty", "twenty twenty": a year said in two pairs
+                    group, paired = group * 100 + v, True
+                    last_word = v
+                    continue
+            elif active and last == "unit" and last_word < 10 and v < 10 and not paired:
+                flush()  # "five six": two figures
+            elif active and last == "unit" and last_word % 10 and v < 10:
+                flush()  # "twenty-one two"
             group += v
             active, last = True, "unit"
+            last_word = v
         elif kind == "hundred":
             group = (group or 1) * v if v == 100 else group + v
             active, last = True, "hundred"

@@ -13,8 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tutor.bank.model import Bank, Localized, Question
+from tutor.grading.dates import MONTHS
 from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.polarity import NEGATORS
 from tutor.grading.text import Form
+from tutor.grading.units import Unit, expected_unit
 from tutor.grading.vocab import DESCRIPTORS, FILLER, PLACE_QUESTION, ROLES
 
 PLAIN_WORDS = FILLER | DESCRIPTORS | ROLES  # never a name on their own
@@ -127,6 +130,9 @@ class Prepared:
     reject_words: frozenset[str] = frozenset()  # names from `reject`: beside the answer, a hedge
     asks_place: bool = False  # "which city/port/base": the country after it is context
     asks_people: bool = False  # names of people are never matched with their words reordered
+    unit: Unit | None = None  # what a number question counts (bank `unit`, else the prompt)
+    day_of: int | None = None  # "which day of December": the month the day belongs to
+    negatable: bool = True  # no expected form holds a negator, so "not X" denies X
 
 
 _WHO_EN = re.compile(
@@ -180,6 +186,10 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         w for r in rejects for w in r.split() if w not in answer_words and w not in PLAIN_WORDS
     )
     asks_place = bool(pw & PLACE_QUESTION)
+    unit = None
+    if q.type == "number":
+        units = tuple(t for t in (q.unit.en, q.unit.ar) if t) if q.unit is not None else ()
+        unit = expected_unit(units, q.prompt.en or q.prompt.ar if q.prompt else None)
     return Prepared(
         q,
         pw,
@@ -190,7 +200,27 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         reject_words,
         asks_place,
         asks_for_people(q),
+        unit,
+        _day_of(q),
+        not any(w in NEGATORS for w in answer_words),
     )
+
+
+_WHICH_DAY = re.compile(r"\b(which|what) day of\b|أي يوم من", re.IGNORECASE)
+
+
+def _day_of(q: Question) -> int | None:
+    """The month a "which day of <month>" number question names, so a wrong month is wrong."""
+    if q.type != "number" or q.prompt is None:
+        return None
+    for text in (q.prompt.en, q.prompt.ar):
+        if not text or not _WHICH_DAY.search(text):
+            continue
+        for w in normalize(text).split():
+            for v in word_variants(w):
+                if v in MONTHS and v not in ("may", "mar", "jan", "jun", "jul", "dec", "oct"):
+                    return MONTHS[v]
+    return None
 
 
 _BANKS: dict[int, tuple[Bank, BankInfo]] = {}
