@@ -37,14 +37,34 @@ class Target:
         return self.forms[0].text if self.forms else ""
 
 
+PASTE_RUN = 12  # words in a row copied from the article: a paste, not an answer
+
+
 @dataclass
 class BankInfo:
     """Bank-wide knowledge: answer word → the answers (by normalised form) that hold it."""
 
     owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    kinds: dict[str, str] = field(default_factory=dict)  # answer key -> person | place | thing
+    runs: dict[str, set[int]] = field(default_factory=dict)  # article id -> hashes of its runs
 
-    def others(self, word: str, own: frozenset[str]) -> set[str]:
-        return {k for v in word_variants(word) for k in self.owners.get(v, ()) if k not in own}
+    def pasted(self, article: str | None, words: tuple[str, ...]) -> bool:
+        """Whether `words` hold PASTE_RUN words in a row copied from the article."""
+        runs = self.runs.get(article or "")
+        if not runs or len(words) < PASTE_RUN:
+            return False
+        return any(
+            hash(words[i : i + PASTE_RUN]) in runs for i in range(len(words) - PASTE_RUN + 1)
+        )
+
+    def others(self, word: str, own: frozenset[str], kind: str | None = None) -> set[str]:
+        """Other answers holding `word` (of `kind` only, when given)."""
+        return {
+            k
+            for v in word_variants(word)
+            for k in self.owners.get(v, ())
+            if k not in own and (kind is None or self.kinds.get(k) == kind)
+        }
 
 
 def _answer_texts(q: Question) -> list[list[str]]:
@@ -73,13 +93,25 @@ def _names(q: Question) -> list[list[str]]:
     return []
 
 
+def answer_kind(q: Question) -> str:
+    """What a question asks for: a person, a place, or another thing (an answer's rivals in a
+    sentence are answers of the same kind: a person's employer is no second candidate)."""
+    if asks_for_people(q):
+        return "person"
+    return "place" if _prompt_words(q) & PLACE_QUESTION else "thing"
+
+
 def bank_info(bank: Bank) -> BankInfo:
     info = BankInfo()
+    for aid, article in bank.articles.items():
+        ws = tuple(normalize(article.text).split())
+        info.runs[aid] = {hash(ws[i : i + PASTE_RUN]) for i in range(len(ws) - PASTE_RUN + 1)}
     for q in bank.questions:
         for texts in _names(q):
             if not texts:
                 continue
             key = normalize(texts[0])
+            info.kinds.setdefault(key, answer_kind(q))
             for t in texts:
                 for w in normalize(t).split():
                     if w not in DESCRIPTORS and w not in FILLER:
@@ -133,6 +165,7 @@ class Prepared:
     unit: Unit | None = None  # what a number question counts (bank `unit`, else the prompt)
     day_of: int | None = None  # "which day of December": the month the day belongs to
     negatable: bool = True  # no expected form holds a negator, so "not X" denies X
+    kind: str = "thing"  # person | place | thing: see answer_kind
 
 
 _WHO_EN = re.compile(
@@ -203,6 +236,7 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         unit,
         _day_of(q),
         not any(w in NEGATORS for w in answer_words),
+        answer_kind(q),
     )
 
 

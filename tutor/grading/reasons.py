@@ -19,6 +19,8 @@ NO_DATE: Reason = ("no date found in the answer", "لم أجد تاريخا في
 YES_NO: Reason = ("answer yes or no", "أجب بنعم أو لا")
 PICK_ONE: Reason = ("pick one of the options", "اختر أحد الخيارات")
 INCOMPLETE: Reason = ("incomplete: give the full name", "ناقصة: اكتب الاسم كاملا")
+PASTED: Reason = ("that is the article's text: answer in your own words",
+                  "هذا نص المقال: أجب بكلماتك")  # fmt: skip
 DENIED: Reason = ("you said what it was not", "ذكرتَ ما لم يكن، لا ما كان")
 VAGUE_YEAR: Reason = ("give the year itself, not a decade or a bound",
                       "اذكر السنة نفسها لا عقدا أو حدا قبلها أو بعدها")  # fmt: skip

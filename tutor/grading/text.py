@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
+from tutor.grading.lexicon import slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
@@ -64,6 +65,8 @@ def word_edits(given: str, expected: str) -> int | None:
     sk = _skeleton(expected)
     if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
         return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
+    if not slip_allowed(given, expected):
+        return None  # "Iraq" is a word of its own, not a slip for "Iran"
     best = None
     for e in ev:
         cut = allowance(e)
