@@ -10,7 +10,7 @@ from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
-SENTENCE_MAX_WORDS = 25
+SENTENCE_MAX_WORDS = 20  # a sentence answers; a paragraph that holds the answer does not
 
 
 @dataclass(frozen=True)
