@@ -84,8 +84,26 @@ def grade_number(p: Prepared, answer: str) -> Verdict:
                 return R.incorrect(R.HEDGE)
             ok = days[0] == expected
             return R.correct(R.NONE, show(expected)) if ok else R.incorrect(R.wrong_part("day"))
+    if year:
+        parts = date_parts(answer)
+        if parts.months and len(parts.years) == 1:  # "6 July 1961": a date holds its year
+            (y,) = parts.years
+            ok = y == expected
+            return (
+                R.correct(R.NONE, show_year(expected))
+                if ok
+                else R.incorrect(
+                    R.too_high(show_year(y), True)
+                    if y > expected
+                    else R.too_low(show_year(y), True)
+                )
+            )
     fig = figures(answer)
     values = sorted(set(fig.values))
+    if len(values) > 1:
+        cardinal = sorted(set(figures(answer, ordinals=False).values))
+        if len(cardinal) == 1:
+            values = cardinal  # "in 2000, right after Putin first became president"
     if not values:
         return R.incorrect(R.VAGUE_NUMBER if fig.vague else R.NO_NUMBER)
     if len(values) > 1:

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 
 from tutor.bank.model import Bank, Question
 from tutor.grading import reasons as R
-from tutor.grading.by_choice import grade_bool, grade_choice
+from tutor.grading.by_bool import grade_bool
+from tutor.grading.by_choice import grade_choice
 from tutor.grading.by_date import grade_date
 from tutor.grading.by_list import grade_list
 from tutor.grading.by_number import grade_number

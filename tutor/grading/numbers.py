@@ -36,7 +36,9 @@ _UNITS = {
 # Ordinals count as their number: "the second largest" answers a question asking for a rank.
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "1st": 1, "2nd": 2, "3rd": 3,
     "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4,
     "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
     "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
@@ -51,6 +53,7 @@ _HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
 _UNITS = {fold(k): v for k, v in _UNITS.items()}
 _HUNDREDS = {fold(k): v for k, v in _HUNDREDS.items()}
 _ORDINALS = {fold(k): v for k, v in _ORDINALS.items()}
+ORDINALS = _ORDINALS
 
 # Scale words: (multiplier, needs a count before it). A plural ("آلاف", "thousands") alone is vague.
 _SCALES = {
@@ -140,14 +143,16 @@ def _bare(tok: str) -> list[str]:
     return out
 
 
-def _word_value(tok: str) -> tuple[str, float] | None:
+def _word_value(tok: str, ordinals: bool = True) -> tuple[str, float] | None:
     """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without proclitics."""
     for w in _bare(tok):
         if w in _UNITS:
             return "unit", _UNITS[w]
         ordinal = w[2:] if w.startswith("ال") and w[2:] in _ORDINALS else w
+        if ordinal not in _ORDINALS and ordinal.endswith("ا") and ordinal[:-1] in _ORDINALS:
+            ordinal = ordinal[:-1]  # "رابعا", "ثانيا": the ordinal as an adverb
         if ordinal in _ORDINALS:
-            return "unit", _ORDINALS[ordinal]
+            return ("unit", _ORDINALS[ordinal]) if ordinals else None
         if w in _HUNDREDS:
             return "hundred", _HUNDREDS[w]
         if w == "hundred":
@@ -159,7 +164,7 @@ def _word_value(tok: str) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=65536)
-def figures(answer: str) -> Figures:
+def figures(answer: str, ordinals: bool = True) -> Figures:
     """Every figure in `answer`: "11 ألف" → 11000, "١١٬٠٠٠" → 11000, "two thousand six" → 2006."""
     s = _GROUPED.sub(_ungroup, fold(answer))
     s = _DECIMAL_COMMA.sub(".", s)
@@ -191,7 +196,7 @@ def figures(answer: str) -> Figures:
             total += group * _SUFFIXES[tok]
             group, last = 0.0, "scale"
             continue
-        wv = _word_value(tok)
+        wv = _word_value(tok, ordinals)
         if wv is None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if active and tok in _JOIN and _word_value(nxt):

@@ -81,6 +81,18 @@ def word_edits(given: str, expected: str) -> int | None:
     return best
 
 
+def same_word(a: str, b: str) -> bool:
+    """Equal within a slip, or the same stem ("reviewing"/"reviewed", "مرجحا"/"مرجح")."""
+    if word_edits(a, b) is not None:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
+
+
 @dataclass(frozen=True)
 class Form:
     """One expected spelling, split into the words that must be there and those that may."""
