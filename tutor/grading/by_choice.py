@@ -8,6 +8,7 @@ from tutor.grading import reasons as R
 from tutor.grading.by_text import judge
 from tutor.grading.normalize import normalize
 from tutor.grading.numbers import figures
+from tutor.grading.paraphrase import restated_option, reverses
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import Form, same_word
 from tutor.grading.verdict import Verdict
@@ -82,7 +83,9 @@ def closest_option(p: Prepared, given: tuple[str, ...]) -> int | None:
     return None
 
 
-def grade_choice(p: Prepared, norm: str, shown: Sequence[int] | None = None) -> Verdict:
+def grade_choice(
+    p: Prepared, norm: str, shown: Sequence[int] | None = None, answer: str | None = None
+) -> Verdict:
     q = p.question
     expected = q.answer
     given = tuple(norm.split())
@@ -102,10 +105,16 @@ def grade_choice(p: Prepared, norm: str, shown: Sequence[int] | None = None) -> 
         if idx is not None and shown is not None:
             idx = shown[idx] if idx < len(shown) else None  # a position names the option as shown
         if idx is None:
+            options = [[f for f in (c.ar, c.en) if f] for c in p.question.choices]
+            idx = restated_option(answer or norm, options, p.prompt_words)
+        if idx is None:
             idx = closest_option(p, given)
         if idx is None:
             return R.incorrect(R.PICK_ONE if len(rest) != 1 else R.NONE)
         hits = [idx]
+    picked = p.question.choices[hits[0]]
+    if reverses(answer or norm, [f for f in (picked.ar, picked.en) if f], p.prompt_words):
+        return R.incorrect(R.DENIED)  # the option turned round: "X, not Y" for "Y, not X"
     if hits[0] == expected:
         return R.correct(R.NONE, p.targets[hits[0]].shown)
     return R.incorrect()

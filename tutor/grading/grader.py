@@ -89,7 +89,7 @@ def _by_type(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) -
     if t == "list":
         return grade_list(p, answer)
     if t == "choice":
-        return grade_choice(p, norm, shown)
+        return grade_choice(p, norm, shown, answer)
     if t == "bool":
         return grade_bool(p, norm)
     raise ValueError(f"unknown question type {t!r}")  # the loader lets no other type through

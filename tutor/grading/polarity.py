@@ -28,8 +28,9 @@ def _set(*items: str) -> frozenset[str]:
 
 NEGATORS = _set(
     "not isnt wasnt arent werent didnt doesnt dont never neither nor cannot cant wont nothing",
-    "ليس ليست لست ليسوا لم لن غير مش مو مب",
+    "ليس ليست لست ليسوا لم لن غير عدم مش مو مب",
 )
+_GHAYR = normalize("غير")
 # "لا" negates too, but also stands alone as "no": it is handled with the bare answers below.
 BARE_NO = _set("no nope nah", "لا كلا")
 # Words after a negator that make it a quantity or an affirmation, not a denial.
@@ -115,6 +116,8 @@ def _split_contrast(text: str) -> list[str]:
 def _is_negator(norm: list[str], i: int) -> bool:
     n = norm[i]
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if n == _GHAYR and i > 0:
+        return False  # "نظام غير محدود": a privative ("unlimited"), not a denial
     if n in NEGATORS or (n in BARE_NO and nxt):  # "لا 1961", "no Kazan"
         # "no doubt", "لا يزال", "not only": an affirmation or a quantity, not a denial
         return not (nxt in NOT_A_DENIAL or (n in BARE_NO and nxt in BARE_NO))
