@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tutor.grading import reasons as R
 from tutor.grading.normalize import normalize
+from tutor.grading.paraphrase import concept as _concept
 from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import same_word as _same_word
@@ -62,6 +63,14 @@ def _said(given: list[str]) -> set[bool]:
     return said
 
 
+def _restates(word: str, claim_word: str) -> bool:
+    """The same word, stem or verb ("لم تنجح" restates "نجحت" negated)."""
+    if _same_word(word, claim_word):
+        return True
+    stems = {_concept(word), _concept(word[1:]) if word[:1] in "تينا" and len(word) > 3 else ""}
+    return _concept(claim_word) in stems
+
+
 def _claim_words(p: Prepared, arabic: bool) -> tuple[frozenset[str], bool]:
     """The prompt's words, and whether its claim is itself negated, in the answer's language."""
     prompt = p.question.prompt
@@ -81,7 +90,7 @@ def grade_bool(p: Prepared, norm: str) -> Verdict:
         arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
         claim, claim_negated = _claim_words(p, arabic)
         content = [w for w in given if w not in FUNCTION and w not in NEGATORS]
-        if not any(_same_word(w, c) for w in content for c in claim):
+        if not any(_restates(w, c) for w in content for c in claim):
             return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
         said.add(any(w in NEGATORS for w in given) == claim_negated)
     if len(said) != 1:

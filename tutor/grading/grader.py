@@ -65,9 +65,9 @@ def _asserted(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) 
     if p.question.type not in _DENIAL_TYPES or not p.negatable:
         return _by_type(p, answer, norm, shown)
     pol = polarity(answer)
-    if not pol.has_denial:
-        return _by_type(p, answer, norm, shown)
     said = normalize(pol.asserted)
+    if not pol.has_denial:  # "no doubt Hull": the affirmation is dropped
+        return _by_type(p, pol.asserted if said and said != norm else answer, said or norm, shown)
     if not said or all(w in FILLER for w in said.split()):
         return R.incorrect(R.DENIED)
     v = _by_type(p, pol.asserted, said, shown)

@@ -96,7 +96,7 @@ _AR = snowballstemmer.stemmer("arabic")
 
 
 @lru_cache(maxsize=65536)
-def _concept(word: str) -> str:
+def concept(word: str) -> str:
     words, _ = _tables()
     for v in word_variants(word):
         if v in words:
@@ -134,7 +134,7 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
             if w in FUNCTION or w in ignore or len(w) < 2:
                 continue
             out_w.append(w)
-            out_c.append(_concept(w))
+            out_c.append(concept(w))
     return Bag(tuple(out_w), tuple(out_c))
 
 

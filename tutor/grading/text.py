@@ -219,7 +219,7 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
                 continue
             else:
                 d = OSA.distance(joined, target, score_cutoff=cut)
-                if d > cut:
+                if d > cut or not slip_allowed(joined, target):
                     continue
             rest = content[:start] + content[start + size :]
             return Match(form, d, rest)
