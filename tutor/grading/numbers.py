@@ -116,6 +116,9 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 
 
+MAX_FIGURE = 1e18  # beyond any quantity in news, and well inside a float
+
+
 @dataclass(frozen=True)
 class Figures:
     """What an answer says numerically."""
@@ -181,7 +184,12 @@ def figures(answer: str, ordinals: bool = True) -> Figures:
     def flush() -> None:
         nonlocal total, group, active, last, paired
         if active:
-            values.append(total + group)
+            v = total + group
+            if v < MAX_FIGURE:
+                values.append(v)
+            else:  # "hundred hundred hundred…": no figure anyone means, and no float holds it
+                nonlocal vague
+                vague = True
         total = group = 0.0
         active, last, paired = False, "", False
 
@@ -189,6 +197,9 @@ def figures(answer: str, ordinals: bool = True) -> Figures:
         if tok[0].isdigit():
             if active and last in ("digit", "unit", "hundred"):
                 flush()
+            if len(tok) > 18:  # a run of digits no figure has: noise, not a number
+                vague = True
+                continue
             group += float(tok)
             active, last = True, "digit"
             continue
@@ -225,10 +236,10 @@ def figures(answer: str, ordinals: bool = True) -> Figures:
             active, last = True, "unit"
             last_word = v
         elif kind == "hundred":
-            group = (group or 1) * v if v == 100 else group + v
+            group = float(group or 1) * v if v == 100 else group + v
             active, last = True, "hundred"
         elif kind == "scale" or (kind == "vague" and active and group):
-            total += (group or 1) * v
+            total += float(group or 1) * v
             group = 0.0
             active, last = True, "scale"
         else:
