@@ -247,3 +247,9 @@ def test_a_whole_process_survives_a_file_of_hostile_lines(tmp_path):
     assert len(lines) == len(HOSTILE) + 5
     assert [strict_json(x)["verdict"] for x in lines][-1] == "correct"
     assert out.returncode == 1 and b"line(s) could not be graded (lines " in out.stderr
+
+
+def test_unicode_line_breaks_in_a_value_do_not_split_the_output_line():
+    run = grade_in_process(jsonl({"id": "veto", "answer": "yes", "note": "a\u2028b\x85c\u2029"}))
+    assert len(run.stdout.decode("utf-8").splitlines()) == 1
+    assert strict_json(run.lines[0])["note"] == "a\u2028b\x85c\u2029"

@@ -33,6 +33,9 @@ HELP = "grade answers from a JSON Lines or CSV file (or stdin) against the bank"
 
 ERROR = "error"  # tutor.grading.batch.ERROR, without importing the grader before the bank
 _SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape) or a JSON escape
+# Line breaks to str.splitlines() and JavaScript, though not to JSON: escaped, so that every
+# reader sees one line per row.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 
@@ -99,8 +102,10 @@ def _json_line(result: dict[str, Any]) -> str | None:
             text = _encode(_finite(result))
     except (ValueError, RecursionError):
         return None
-    if not text.isascii() and _SURROGATE.search(text):
-        text = _valid_utf8(text)  # a lone surrogate from a JSON escape such as "\ud800"
+    if not text.isascii():
+        if _SURROGATE.search(text):
+            text = _valid_utf8(text)  # a lone surrogate from a JSON escape such as "\ud800"
+        text = text.translate(_LINE_BREAKS)
     return text + "\n"
 
 
@@ -183,7 +188,7 @@ def _csv(batch: Batch, src: IO[str], out: IO[bytes], name: str) -> list[int] | N
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     try:
         text.write("\ufeff")  # a byte-order mark: Excel reads UTF-8 (Arabic) only with one
-        writer = csv.writer(text, lineterminator="\n")
+        writer = _CsvWriter(text)
         writer.writerow(fields)
         return _csv_rows(batch, reader, writer, columns, fields, name)
     finally:
@@ -192,8 +197,21 @@ def _csv(batch: Batch, src: IO[str], out: IO[bytes], name: str) -> list[int] | N
         text.detach()
 
 
+class _CsvWriter:
+    """csv.writer with "\n" line ends, which (before Python 3.12) leaves a lone "\r" in a field
+    unquoted, so that a reader sees the row end there: such a row is written all quoted."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._plain = csv.writer(out, lineterminator="\n")
+        self._quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, values: list[Any]) -> None:
+        cr = any(isinstance(v, str) and "\r" in v for v in values)
+        (self._quoted if cr else self._plain).writerow(values)
+
+
 def _csv_rows(
-    batch: Batch, reader: Any, writer: Any, columns: list[str], fields: list[str], name: str
+    batch: Batch, reader: Any, writer: _CsvWriter, columns: list[str], fields: list[str], name: str
 ) -> list[int]:
     bad: list[int] = []
     start = reader.line_num + 1
