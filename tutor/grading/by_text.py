@@ -77,11 +77,12 @@ def _affiliated(given: tuple[str, ...]) -> set[str]:
     """Names after "of", "from", "at" ("Dover of Hull", "رومر من كارنيغي", "Tkachenko of the
     Valdai Club") say where, not who."""
     out = set()
-    for i, w in enumerate(given[:-1]):
-        if w in _OF:
-            rest = [x for x in given[i + 1 :] if x not in FILLER or x in _OF]
-            if rest and rest[0] not in _OF:
-                out.add(rest[0])
+    nxt = None  # the first word after this one that is not filler (an "of" counts)
+    for w in reversed(given):  # one pass: rescanning the rest after each "of" was quadratic
+        if w in _OF and nxt is not None and nxt not in _OF:
+            out.add(nxt)
+        if w not in FILLER or w in _OF:
+            nxt = w
     return out
 
 

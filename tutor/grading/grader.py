@@ -21,6 +21,10 @@ from tutor.grading.prepared import Prepared, prepared
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import FILLER, NO_ANSWER
 
+MAX_ANSWER = 2000
+"""Characters. Longer is a pasted page, not an answer: wrong at once, before any rule reads it,
+so that a huge paste (or a hostile line in `tutor grade`) costs nothing and trips no parser."""
+
 
 def is_no_answer(answer: str) -> bool:
     """Empty, "لا أعرف", "I don't know": wrong, but nothing to correct."""
@@ -44,6 +48,8 @@ def grade(
     A form the author listed in `reject` is wrong whatever the rules say; `tutor check` turns that
     off (`honour_reject=False`) to see whether the rules alone tell it apart.
     """
+    if len(answer) > MAX_ANSWER:
+        return R.incorrect(R.NOT_AN_ANSWER)
     norm = normalize(answer)
     if not norm or norm in NO_ANSWER:
         return R.incorrect(no_answer=True)
