@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
 
 MODES = ("auto", "app", "terminal")
 
@@ -88,6 +88,7 @@ def _shape(text: str) -> tuple[str, list[int]]:
     """Joined letter forms, and for each original character the index of its shaped character
     (a lam-alef pair maps to one ligature; a dropped haraka maps to its neighbour)."""
     shaped = _reshaper().reshape(text)
+    in_shaped = set(shaped)  # `ch in shaped` would read the whole text for each character
     index: list[int] = []
     j = 0
     i = 0
@@ -109,7 +110,7 @@ def _shape(text: str) -> tuple[str, list[int]]:
                     taken += 1
                 i += 1
             j += 1
-        elif unicodedata.combining(ch) or ch not in shaped:
+        elif unicodedata.combining(ch) or ch not in in_shaped:
             index.append(max(j - 1, 0))  # deleted haraka (or anything else the reshaper drops)
             i += 1
         else:
@@ -119,24 +120,63 @@ def _shape(text: str) -> tuple[str, list[int]]:
     return shaped, index
 
 
+def _cells_within(text: str, a: int, b: int, budget: int) -> int | None:
+    """The cells of text[a:b] when they are at most `budget`, else None. Reads no further than
+    it must (about `budget` characters), so measuring a 10 MB word costs as much as a short one."""
+    if budget < 0:
+        return None
+    k = min(b, a + budget + 1)  # budget + 1 characters already overflow, unless some take 0 cells
+    cells = cell_len(text[a:k])
+    if cells > budget:
+        return None
+    while k < b:  # zero-width characters (harakat) left room: go on a character at a time
+        cells += get_character_cell_size(text[k])
+        if cells > budget:
+            return None
+        k += 1
+    return cells
+
+
+def _cut(text: str, start: int, width: int) -> int:
+    """The end of the longest run from `start` that fits in `width` cells (at least one char)."""
+    n = len(text)
+    k = min(n, start + width)
+    cells = cell_len(text[start:k])
+    while cells > width and k > start + 1:  # wide characters: give some back
+        k -= 1
+        cells -= get_character_cell_size(text[k])
+    while k < n:  # zero-width ones (and room left by wide ones given back) still fit
+        more = get_character_cell_size(text[k])
+        if cells + more > width:
+            break
+        cells += more
+        k += 1
+    return max(k, start + 1)
+
+
 def _wrap(text: str, width: int) -> list[tuple[int, int]]:
-    """Line ranges of `text` (logical order), breaking at spaces; over-long words are cut."""
+    """Line ranges of `text` (logical order), breaking at spaces; over-long words are cut.
+
+    Linear in the length of the text: each word is measured once, only as far as the line it
+    might go on, and the next space is looked for once, however long the word."""
     width = max(width, 1)
-    if cell_len(text) <= width:
-        return [(0, len(text))]
+    n = len(text)
+    if _cells_within(text, 0, n, width) is not None:
+        return [(0, n)]
     lines: list[tuple[int, int]] = []
     start = 0
-    n = len(text)
+    space = -1  # the next space after the current position (found once, kept until passed)
     while start < n:
         end, cells = start, 0
         while end < n:  # the longest prefix that fits, a word at a time
-            nxt = text.find(" ", end + 1)
-            nxt = n if nxt < 0 else nxt
-            more = cell_len(text[end:nxt])
-            if cells + more > width:
+            if space <= end:
+                space = text.find(" ", end + 1)
+                space = n if space < 0 else space
+            more = _cells_within(text, end, space, width - cells)
+            if more is None:
                 break
             cells += more
-            end = nxt
+            end = space
         if end >= n:
             lines.append((start, n))
             break
@@ -144,10 +184,7 @@ def _wrap(text: str, width: int) -> list[tuple[int, int]]:
             lines.append((start, end))
             start = end + 1 if text[end] == " " else end
             continue
-        cut = start  # a word longer than the line: cut it
-        while cut < n and cell_len(text[start : cut + 1]) <= width:
-            cut += 1
-        cut = max(cut, start + 1)
+        cut = _cut(text, start, width)  # a word longer than the line: cut it
         lines.append((start, cut))
         start = cut
     return lines or [(0, 0)]
