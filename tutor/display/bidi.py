@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from rich.cells import cell_len, get_character_cell_size
 
+from tutor.display.safe import sanitize
+
 MODES = ("auto", "app", "terminal")
 
 # The "Allah" ligature is one code point drawn two or three cells wide by most fonts: it would
@@ -315,8 +317,9 @@ def _layout_one(
 
 def visual_lines(paragraph: str, width: int) -> list[str]:
     """Wrap `paragraph` to `width` cells in logical order, then reshape and reorder each line for
-    display; RTL lines are right-aligned (padded to `width`)."""
-    return [line for line, _ in _layout(paragraph, max(width, 1), ())]
+    display; RTL lines are right-aligned (padded to `width`). Control characters are shown as
+    harmless stand-ins (tutor.display.safe.sanitize), never sent to the terminal."""
+    return [line for line, _ in _layout(sanitize(paragraph), max(width, 1), ())]
 
 
 def visual_spans(
@@ -324,7 +327,7 @@ def visual_spans(
 ) -> list[tuple[str, tuple[Span, ...]]]:
     """Like visual_lines, with `spans` (character offsets into `paragraph`, e.g. the answer inside
     its evidence) carried to column ranges of each visual line, for highlighting."""
-    return list(_layout(paragraph, max(width, 1), tuple(sorted(spans))))
+    return list(_layout(sanitize(paragraph), max(width, 1), tuple(sorted(spans))))
 
 
 def logical_lines(paragraph: str, width: int) -> list[str]:
@@ -338,7 +341,7 @@ def logical_spans(
     """'terminal' mode with highlights: wrapped in logical order, spans carried to each line."""
     out: list[tuple[str, tuple[Span, ...]]] = []
     offset = 0
-    for raw in paragraph.split("\n"):
+    for raw in sanitize(paragraph).split("\n"):
         out.extend(_wrap_spans(raw, max(width, 1), _shift(tuple(sorted(spans)), offset, len(raw))))
         offset += len(raw) + 1
     return out
