@@ -120,3 +120,12 @@ def test_report_mode_and_lines():
     assert report_mode("app", Pipe()) == "app"
     assert report_lines("سلام\x1b[2J", "terminal") == ["سلام␛[2J"]
     assert report_lines("سلام", "app", 10) == ["       ﻡﻼﺳ"]  # lam-alef: one cell
+
+
+def test_drawn_arabic_topic_rows_line_up(tmp_path):
+    """A lam-alef pair is drawn in one cell: names are padded as drawn, so the figures of
+    'الاقتصاد' stand in the same column as those of 'الصين'."""
+    out = piped(tmp_path, "stats", "--lang", "ar", "--bidi", "app")
+    rows = [line for line in out.splitlines() if "/" in line and "0/" in line]
+    assert len(rows) > 5
+    assert len({row.index("/") for row in rows[-12:]}) == 1, "\n".join(rows)

@@ -100,14 +100,16 @@ def _name(s: str, width: int = NAME) -> str:
 
 
 def _group_lines(groups: list[Group], seen_word: str = " seen") -> list[str]:
-    width = min(max((len(_name(g.title)) for g in groups), default=0), NAME)
+    from tutor.display.bidi import cells  # names are padded as drawn: a lam-alef is one cell
+
+    width = min(max((cells(_name(g.title)) for g in groups), default=0), NAME)
     lines = []
     for g in groups:
         seen = f"{g.seen}/{g.total}".rjust(7)
         acc = bar(g.accuracy or 0.0, 12) if g.accuracy is not None else NO_DATA * 12
-        lines.append(
-            f"  {_name(g.title).ljust(width)}  {seen}{seen_word}  {acc} {percent(g.accuracy)}"
-        )
+        name = _name(g.title)
+        name += " " * (width - cells(name))
+        lines.append(f"  {name}  {seen}{seen_word}  {acc} {percent(g.accuracy)}")
     return lines
 
 

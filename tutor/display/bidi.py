@@ -86,6 +86,14 @@ def _needs_bidi(text: str) -> bool:
     return any(_strong(ch) == "R" for ch in text)
 
 
+def cells(text: str) -> int:
+    """The cells `text` takes on screen once shaped: a lam-alef pair takes one, harakat none (for
+    lining up columns beside Arabic names)."""
+    if not _needs_bidi(text):
+        return cell_len(text)
+    return cell_len(_reshaper().reshape(text))
+
+
 def _shape(text: str) -> tuple[str, list[int]]:
     """Joined letter forms, and for each original character the index of its shaped character
     (a lam-alef pair maps to one ligature; a dropped haraka maps to its neighbour)."""
