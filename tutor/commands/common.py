@@ -1,4 +1,4 @@
-"""Helpers the subcommands share: loading the bank with a readable failure."""
+"""Helpers the subcommands share: loading the bank with a readable failure, the --bidi option."""
 
 from __future__ import annotations
 
@@ -7,6 +7,23 @@ import sys
 from pathlib import Path
 
 from tutor.bank import Bank, BankError
+
+BIDI_HELP = (
+    "who draws Arabic right to left: the app, or the terminal (default: auto — the app on a"
+    " terminal that does no bidi, logical order into a pipe)"
+)
+
+
+def add_bidi_argument(p: argparse.ArgumentParser) -> None:
+    """--bidi auto|app|terminal, as `tutor study` takes it (SUPPRESS: `tutor --bidi app stats`
+    keeps the value given before the command)."""
+    p.add_argument(
+        "--bidi", choices=("auto", "app", "terminal"), default=argparse.SUPPRESS, help=BIDI_HELP
+    )
+
+
+def bidi_of(args: argparse.Namespace) -> str:
+    return getattr(args, "bidi", None) or "auto"
 
 
 def load_or_report(args: argparse.Namespace, *, strict: bool = True) -> Bank | None:
