@@ -224,6 +224,13 @@ def open_store(data_dir: Path | None = None) -> Store:
 
 
 def _refuse_oddities(path: Path) -> None:
+    try:
+        _refuse_odd_files(path)
+    except OSError as e:  # e.g. a folder that cannot be searched
+        raise StoreError(f"cannot open the progress store {path} ({e})", path=path) from e
+
+
+def _refuse_odd_files(path: Path) -> None:
     if path.exists() and not path.is_file():
         raise StoreError(
             f"{path} is a folder (or another non-file) where the progress file should be.",
@@ -346,8 +353,7 @@ def open_read_only(data_dir: Path | None = None) -> Store:
     An absent store reads as empty. Writing raises StoreError (kind "io").
     """
     path = db_path(data_dir)
-    if path.exists() and not path.is_file():
-        _refuse_oddities(path)
+    _refuse_oddities(path)
     mem = memory_connection()
     try:
         if path.is_file():

@@ -30,7 +30,7 @@ from tutor.store.db import (
 )
 from tutor.store.errors import StoreError
 from tutor.store.migrations import migrate
-from tutor.store.paths import SIDE_FILES
+from tutor.store.paths import SIDE_FILES, db_path
 
 REPAIRABLE = ("corrupt", "notafile", "orphan")
 VERDICTS = ("correct", "partial", "incorrect", "skipped", "revealed")
@@ -150,6 +150,8 @@ def open_for_reading(data_dir: Path | None = None) -> Store:
         if e.kind not in ("io", "corrupt"):
             raise
         first = e
+    if not _is_file(db_path(data_dir)):
+        raise first  # nothing to read either
     try:
         return open_read_only(data_dir)
     except StoreError as e:
@@ -164,6 +166,13 @@ def open_for_reading(data_dir: Path | None = None) -> Store:
     store.read_only = True
     store.repair = Repair("corrupt", damaged.path, None, _problem(damaged), len(rows))
     return store
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _problem(e: StoreError) -> str:
