@@ -8,7 +8,7 @@ terminals that reorder need) unless bidi="app", which writes each line in visual
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from tutor.bank.model import Bank, Question
@@ -49,6 +49,7 @@ class PlainChat:
         stdout: TextIO,
         stats_text: Callable[[str], str] | None = None,
         width: int | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         self.bank = bank
         self.make_session = make_session
@@ -58,6 +59,7 @@ class PlainChat:
         self.inp = stdin
         self.out = stdout
         self.stats_text = stats_text
+        self.notices = tuple(notices)  # about the store, said before the first question
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.prompt = "> " if _isatty(stdin) else ""
 
@@ -102,6 +104,8 @@ class PlainChat:
     def run(self) -> int:
         session: Session | None = None
         try:
+            for text in self.notices:
+                self.notice(text)
             self.say(t("welcome", self.lang))
             session = self.make_session(self.spec)
             while True:
@@ -373,9 +377,10 @@ def run_plain(
     stdin: TextIO,
     stdout: TextIO,
     stats_text: Callable[[str], str] | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     chat = PlainChat(
         bank, make_session, spec, lang=lang, bidi=bidi, stdin=stdin, stdout=stdout,
-        stats_text=stats_text,
+        stats_text=stats_text, notices=notices,
     )  # fmt: skip
     return chat.run()

@@ -8,10 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.commands.common import add_bidi_argument, bidi_of, load_or_report
+from tutor.commands.common import (
+    add_bidi_argument,
+    bidi_of,
+    load_or_report,
+    open_store_or_report,
+)
 from tutor.display.safe import sanitize
 from tutor.i18n import default_lang, t, tag_name
 
@@ -36,25 +40,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     add_bidi_argument(p)
 
 
-def data_dir(args: argparse.Namespace) -> Path | None:
-    data = getattr(args, "data", None)
-    return Path(data).expanduser() if data else None
-
-
 def run(args: argparse.Namespace) -> int:
-    from tutor.store import StoreError, open_store
+    from tutor.store import StoreError
     from tutor.store.stats import compute_stats
 
     bank = load_or_report(args)
     if bank is None:
         return 1
-    try:
-        store = open_store(data_dir(args))
-    except StoreError as e:
-        print(f"tutor: {e}", file=sys.stderr)
+    lang = getattr(args, "lang", None) or default_lang()
+    store = open_store_or_report(args, reading=True, lang=lang)
+    if store is None:
         return 1
     try:
-        lang = getattr(args, "lang", None) or default_lang()
         text = format_stats(compute_stats(store, bank), lang=lang, bank=bank)
     except StoreError as e:
         print(f"tutor: {e}", file=sys.stderr)
