@@ -41,32 +41,37 @@ def _where(q: Question) -> tuple:
 
 
 def check_evidence(bank: Bank) -> list[Problem]:
+    """Every quote, in whichever article it names, must stand there verbatim (whitespace aside)."""
+    known = ", ".join(sorted(bank.articles)) or "none found"
     problems = []
     for q in bank.questions:
         file, line = _where(q)
-        if q.article is None:
-            if q.evidence:
-                problems.append(Problem(file, line, "has evidence but no article", q.id, "article"))
-            continue
-        article = bank.articles.get(q.article)
-        if article is None:
-            known = ", ".join(sorted(bank.articles)) or "none found"
-            problems.append(
-                Problem(file, line, f"unknown article {q.article!r} (articles: {known})",
-                        q.id, "article")
-            )  # fmt: skip
-            continue
-        if not q.evidence:
-            problems.append(Problem(file, line, "missing evidence", q.id, "evidence"))
-            continue
-        if find_evidence(article, q.evidence) is None:
-            passage, score = closest_passage(article, q.evidence)
-            problems.append(
-                Problem(file, line,
-                        f"evidence is not a verbatim span of {article.id!r}; closest passage "
-                        f"({score:.0f}%): «{passage}»", q.id, "evidence")
-            )  # fmt: skip
+        problems += [Problem(file, line, m, q.id, f) for m, f in _quote_problems(bank, q, known)]
     return problems
+
+
+def _quote_problems(bank: Bank, q: Question, known: str) -> list[tuple[str, str]]:
+    """(message, field) for each quote of `q` that is not where it says it is."""
+    if q.article is not None and q.article not in bank.articles:
+        return [(f"unknown article {q.article!r} (articles: {known})", "article")]
+    if not q.quotes:
+        return [("missing evidence", "evidence")] if q.article is not None else []
+    out = []
+    for n, quote in enumerate(q.quotes, 1):
+        which = f"quote {n}: " if len(q.quotes) > 1 else ""
+        aid = quote.article or q.article
+        article = bank.articles.get(aid) if aid else None
+        if aid is None:
+            out.append((f"{which}has evidence but no article", "article"))
+        elif article is None:
+            out.append((f"{which}unknown article {aid!r} (articles: {known})", "evidence"))
+        elif find_evidence(article, quote.text) is None:
+            passage, score = closest_passage(article, quote.text)
+            out.append((
+                f"{which}evidence is not a verbatim span of {article.id!r}; closest passage "
+                f"({score:.0f}%): «{passage}»", "evidence",
+            ))  # fmt: skip
+    return out
 
 
 def check_prompts(bank: Bank) -> list[Problem]:

@@ -1,0 +1,157 @@
+"""The format's order questions, evidence quoted across articles, and `leaks_ok`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.bank import BankError, Quote, load_bank
+from tutor.bank.check import check_bank
+from tutor.cli import main
+
+TREATY = """---
+id: treaty
+title: the treaty
+---
+وقّع البلدان معاهدة الصداقة عام 1961 في موسكو.
+
+ثم وُقّعت معاهدة جديدة عام 2000.
+"""
+ARMS = """---
+id: arms
+title: arms
+---
+وفي عام 2024 وقّع الزعيمان اتفاقية الشراكة الاستراتيجية الشاملة في بيونغ يانغ.
+"""
+
+ORDER = """\
+  - id: treaties-order
+    type: order
+    prompt: {ar: "رتّب المعاهدات من الأقدم", en: "Put the treaties in order, oldest first"}
+    answer:
+      - {ar: "معاهدة الصداقة", en: "the friendship treaty", accept: ["1961"]}
+      - {ar: "المعاهدة الجديدة", en: "the new treaty", accept: ["2000"]}
+      - {ar: "الشراكة الاستراتيجية الشاملة", en: "the comprehensive partnership", accept: ["2024"]}
+    evidence:
+      - {quote: "معاهدة الصداقة عام 1961"}
+      - {article: treaty, quote: "معاهدة جديدة عام 2000"}
+      - {article: arms, quote: "وفي عام 2024 وقّع الزعيمان اتفاقية الشراكة الاستراتيجية الشاملة"}
+"""
+
+
+def make_bank(tmp_path: Path, questions: str) -> Path:
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "treaty.txt").write_text(TREATY, encoding="utf-8")
+    (tmp_path / "seeds" / "arms.txt").write_text(ARMS, encoding="utf-8")
+    (tmp_path / "questions").mkdir()
+    (tmp_path / "questions" / "q.yaml").write_text(
+        "article: treaty\nquestions:\n" + questions, encoding="utf-8"
+    )
+    return tmp_path
+
+
+def problems(tmp_path: Path, questions: str) -> list[str]:
+    with pytest.raises(BankError) as err:
+        load_bank(make_bank(tmp_path, questions))
+    return [str(p) for p in err.value.problems]
+
+
+def test_an_order_question_loads_with_its_items_in_order(tmp_path):
+    bank = load_bank(make_bank(tmp_path, ORDER))
+    (q,) = bank.questions
+    assert q.type == "order"
+    assert [item.en for item in q.answer] == [
+        "the friendship treaty", "the new treaty", "the comprehensive partnership",
+    ]  # fmt: skip
+    assert q.answer_text("en") == (
+        "the friendship treaty → the new treaty → the comprehensive partnership"
+    )
+    assert q.answer_text("ar").startswith("معاهدة الصداقة ← ")
+    assert check_bank(bank).errors == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        ("[a, b]", "an order question needs a list of 3 to 6 items, got 2 items"),
+        ("[a, b, c, d, e, f, g]", "an order question needs a list of 3 to 6 items, got 7 items"),
+        ("1961", "an order question needs a list of 3 to 6 items, got 1961"),
+        ("[Moscow, Kazan, moscow]", "items 1 and 3 are the same ('moscow')"),
+        ("[موسكو, قازان, {ar: مُوسكو}]", "items 1 and 3 are the same ('موسكو')"),
+    ],
+)
+def test_the_loader_refuses_an_order_of_the_wrong_size_or_with_repeats(tmp_path, answer, message):
+    q = f"  - id: bad-order\n    type: order\n    answer: {answer}\n"
+    (p,) = problems(tmp_path, q)
+    assert p.endswith(f"[bad-order] answer: {message}"), p
+    assert "q.yaml:5 " in p  # the line of `answer:`
+
+
+def test_a_plain_string_of_evidence_keeps_its_meaning(tmp_path):
+    q = ORDER.split("    evidence:")[0] + '    evidence: "معاهدة الصداقة عام 1961"\n'
+    (q_,) = load_bank(make_bank(tmp_path, q)).questions
+    assert q_.evidence == "معاهدة الصداقة عام 1961"
+    assert q_.quotes == (Quote("معاهدة الصداقة عام 1961"),)
+
+
+def test_an_evidence_list_keeps_each_quote_with_its_article(tmp_path):
+    (q,) = load_bank(make_bank(tmp_path, ORDER)).questions
+    assert [x.article for x in q.quotes] == [None, "treaty", "arms"]
+    assert q.evidence == "معاهدة الصداقة عام 1961"  # the first quote from its own article
+
+
+def test_check_verifies_each_quote_against_its_own_article(tmp_path, capsys):
+    bad = ORDER.replace('quote: "وفي عام 2024', 'quote: "وفي سنة 2024')
+    bad = bad.replace("{article: treaty, quote: \"معاهدة جديدة عام 2000\"}",
+                      "{article: arms, quote: \"معاهدة جديدة عام 2000\"}")  # fmt: skip
+    root = make_bank(tmp_path, bad)
+    assert main(["check", "--bank", str(root)]) == 1
+    err = capsys.readouterr()
+    out = err.out + err.err
+    assert "[treaties-order] evidence: quote 2: evidence is not a verbatim span of 'arms'" in out
+    assert "[treaties-order] evidence: quote 3: evidence is not a verbatim span of 'arms'" in out
+    assert "closest passage" in out and "«وفي عام 2024 وقّع الزعيمان" in out
+    assert "quote 1" not in out
+
+
+def test_check_names_an_unknown_article_in_an_evidence_list(tmp_path):
+    q = ORDER.replace("{article: arms,", "{article: armz,")
+    report = check_bank(load_bank(make_bank(tmp_path, q)))
+    (p,) = report.errors
+    assert "quote 3: unknown article 'armz' (articles: arms, treaty)" in str(p)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "message"),
+    [
+        ("[]", "must be a quote from the article, or a list of {article, quote}"),
+        ("[{article: arms}]", "entry 1 needs 'quote': a non-empty string from the article"),
+        ("[{article: arms, quote: x, page: 2}]", "entry 1: unknown key(s) 'page'"),
+        ("[{article: 3, quote: x}]", "entry 1: 'article' must be an article id"),
+        ("[[x]]", 'entry 1 must be {article: ID, quote: "..."}'),
+    ],
+)
+def test_the_loader_refuses_a_malformed_evidence_list(tmp_path, evidence, message):
+    q = f"  - id: bad-ev\n    type: year\n    answer: 1961\n    evidence: {evidence}\n"
+    (p,) = problems(tmp_path, q)
+    assert f"[bad-ev] evidence: {message}" in p
+
+
+def test_leaks_ok_maps_ids_to_reasons(tmp_path):
+    q = ORDER + '    leaks_ok: {other-q: "the other question asks the same year on purpose"}\n'
+    (q_,) = load_bank(make_bank(tmp_path, q)).questions
+    assert q_.leaks_ok == (("other-q", "the other question asks the same year on purpose"),)
+
+
+@pytest.mark.parametrize(
+    ("leaks_ok", "message"),
+    [
+        ("[other-q]", "must map question ids to a reason"),
+        ("{other-q: ''}", "'other-q' needs a reason: why this give-away is fine"),
+        ("{Other Q: fine}", "'Other Q' is not a question id"),
+    ],
+)
+def test_leaks_ok_needs_ids_and_reasons(tmp_path, leaks_ok, message):
+    (p,) = problems(tmp_path, ORDER + f"    leaks_ok: {leaks_ok}\n")
+    assert f"[treaties-order] leaks_ok: {message}" in p
