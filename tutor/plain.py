@@ -295,6 +295,8 @@ class PlainChat:
         if o.revealed and o.kind not in ("skipped", "revealed"):
             lines.append(t("answer.revealed", lang, answer=q.answer_text(lang)))
         lines += self.evidence_lines(o.evidence, q)
+        for more in o.more_evidence:
+            lines += self.evidence_lines(more, q)
         if q.explanation:
             lines.append(t("explanation", lang, text=q.explanation.get(lang)))
         self.say("\n".join(lines))

@@ -155,3 +155,25 @@ def test_leaks_ok_maps_ids_to_reasons(tmp_path):
 def test_leaks_ok_needs_ids_and_reasons(tmp_path, leaks_ok, message):
     (p,) = problems(tmp_path, ORDER + f"    leaks_ok: {leaks_ok}\n")
     assert f"[treaties-order] leaks_ok: {message}" in p
+
+
+def test_the_engine_shows_each_passage_under_its_article(tmp_path):
+    from tutor.engine.session import Session
+    from tutor.ui.texts import evidence_parts
+
+    bank = load_bank(make_bank(tmp_path, ORDER))
+    session = Session(bank, questions=list(bank.questions))
+    o = session.reveal()
+    shown = [o.evidence, *o.more_evidence]
+    assert [(e.article.id, e.passage) for e in shown] == [
+        ("treaty", "معاهدة الصداقة عام 1961"),
+        ("treaty", "معاهدة جديدة عام 2000"),
+        ("arms", "وفي عام 2024 وقّع الزعيمان اتفاقية الشراكة الاستراتيجية الشاملة"),
+    ]
+    arms = shown[2]
+    lit = [arms.passage[a:b] for a, b in arms.highlights]
+    assert lit == ["2024", "الشراكة الاستراتيجية الشاملة"]
+    parts = evidence_parts(o, "en")
+    assert [p.text for p in parts if p.classes == "source"] == [
+        "From «the treaty»:", "From «the treaty»:", "From «arms»:",
+    ]  # fmt: skip

@@ -54,11 +54,12 @@ def _quote_problems(bank: Bank, q: Question, known: str) -> list[tuple[str, str]
     """(message, field) for each quote of `q` that is not where it says it is."""
     if q.article is not None and q.article not in bank.articles:
         return [(f"unknown article {q.article!r} (articles: {known})", "article")]
-    if not q.quotes:
+    if not q.passages():
         return [("missing evidence", "evidence")] if q.article is not None else []
     out = []
-    for n, quote in enumerate(q.quotes, 1):
-        which = f"quote {n}: " if len(q.quotes) > 1 else ""
+    quotes = q.passages()
+    for n, quote in enumerate(quotes, 1):
+        which = f"quote {n}: " if len(quotes) > 1 else ""
         aid = quote.article or q.article
         article = bank.articles.get(aid) if aid else None
         if aid is None:

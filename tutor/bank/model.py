@@ -110,6 +110,12 @@ class Question:
     leaks_ok: tuple[tuple[str, str], ...] = ()
     location: Location | None = field(default=None, compare=False)
 
+    def passages(self) -> tuple[Quote, ...]:
+        """Every evidence quote; a question built with only `evidence` has that one."""
+        if self.quotes:
+            return self.quotes
+        return (Quote(self.evidence),) if self.evidence else ()
+
     @property
     def needed(self) -> int:
         """How many list items earn full credit."""

@@ -71,6 +71,7 @@ class Outcome:
     evidence: Evidence | None = None  # set when final
     kind: str = ""  # correct | partial | incorrect | skipped | revealed (as recorded)
     seconds: float = 0.0  # time taken, as recorded
+    more_evidence: tuple[Evidence, ...] = ()  # passages after the first (evidence from several)
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,7 @@ class Session:
             return Outcome(
                 q, verdict, attempt, final=True, revealed=not verdict.correct,
                 evidence=self.evidence(q), kind=verdict.verdict, seconds=seconds,
+                more_evidence=self.evidence_all(q)[1:],
             )  # fmt: skip
         self._phase = Phase.RETRY
         self._attempt = 2
@@ -242,7 +244,7 @@ class Session:
         verdict = Verdict(INCORRECT, 0.0, kind, reason_ar="تخطٍّ" if kind == SKIPPED else "كشف")
         return Outcome(
             q, verdict, self._attempt, final=True, revealed=True, evidence=self.evidence(q),
-            kind=kind, seconds=seconds,
+            kind=kind, seconds=seconds, more_evidence=self.evidence_all(q)[1:],
         )  # fmt: skip
 
     def skip(self) -> Outcome:
@@ -252,14 +254,19 @@ class Session:
         return self._give_up(REVEALED)
 
     def evidence(self, question: Question | None = None) -> Evidence | None:
+        found = self.evidence_all(question)
+        return found[0] if found else None
+
+    def evidence_all(self, question: Question | None = None) -> tuple[Evidence, ...]:
+        """Every passage that proves the answer, each with its article (evidence may quote
+        several articles)."""
         q = question or self.current
         if q is None:
-            return None
-        found = _evidence.find(self.bank, q)
-        if found is None:
-            return None
-        article, start, end, spans = found
-        return Evidence(article, article.text[start:end], start, end, spans)
+            return ()
+        return tuple(
+            Evidence(article, article.text[start:end], start, end, spans)
+            for article, start, end, spans in _evidence.find_all(self.bank, q)
+        )
 
     def override(self) -> bool:
         """'I was right': the last finished question, if graded partial or incorrect, becomes

@@ -87,8 +87,12 @@ def evidence_parts(o: Outcome, lang: str) -> list[Part]:
     if ev is None:
         return [Part(t("evidence.missing", lang), "note")] if o.question.evidence else []
     return [
-        Part(t("evidence.header", lang, title=ev.article.display_title(lang)), "source"),
-        Part(ev.passage, "quote", tuple(ev.highlights)),
+        part
+        for e in (ev, *o.more_evidence)
+        for part in (
+            Part(t("evidence.header", lang, title=e.article.display_title(lang)), "source"),
+            Part(e.passage, "quote", tuple(e.highlights)),
+        )
     ]
 
 
