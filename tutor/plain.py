@@ -251,6 +251,10 @@ class PlainChat:
         if q.type == "choice":
             lines.append(t("question.choices", lang))
             lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(q.choices, 1)]
+        elif q.type == "order":
+            lines.append(t("question.order", lang))
+            items, shown = q.answer, session.items_shown(q) or ()
+            lines += [f"  {i}. {items[k].get(lang)}" for i, k in enumerate(shown, 1)]
         elif q.type == "bool":
             lines.append(t("question.bool", lang))
         elif q.type == "number" and q.unit:

@@ -177,3 +177,47 @@ def test_the_engine_shows_each_passage_under_its_article(tmp_path):
     assert [p.text for p in parts if p.classes == "source"] == [
         "From «the treaty»:", "From «the treaty»:", "From «arms»:",
     ]  # fmt: skip
+
+
+def test_plain_mode_shows_the_items_shuffled_and_grades_labels_as_shown(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tutor.engine.options import item_order
+
+    root = make_bank(tmp_path, ORDER)
+    shown = item_order("treaties-order", 3, 0)
+    assert shown != (0, 1, 2)
+    right = " ".join(str(shown.index(i) + 1) for i in range(3))
+    env = {**os.environ, "COLUMNS": "80", "LANG": "C.UTF-8", "LC_ALL": ""}
+    p = subprocess.run(
+        [sys.executable, "-m", "tutor", "--plain", "--bank", str(root), "--lang", "en"],
+        input=(right + "\n").encode(), capture_output=True, env=env, timeout=60,
+    )  # fmt: skip
+    out = p.stdout.decode()
+    names = ["the friendship treaty", "the new treaty", "the comprehensive partnership"]
+    listed = [f"  {n}. {names[k]}" for n, k in enumerate(shown, 1)]
+    assert "Put them in order (e.g. 2 1 3):\n" + "\n".join(listed) in out, out
+    assert "Correct." in out
+    assert out.count("From «") == 3
+
+
+def test_item_order_is_never_the_right_order():
+    from tutor.engine.options import item_order, option_order
+
+    ids = [f"q{i}" for i in range(200)]
+    assert any(option_order(q, 3, 0) == (0, 1, 2) for q in ids)  # a plain shuffle can be
+    assert all(item_order(q, n, 0) != tuple(range(n)) for q in ids for n in (3, 4, 5, 6))
+    assert all(sorted(item_order(q, 4, 7)) == [0, 1, 2, 3] for q in ids)
+
+
+def test_the_chat_lists_the_items_in_the_order_shown(tmp_path):
+    from tutor.ui.texts import question_parts
+
+    bank = load_bank(make_bank(tmp_path, ORDER))
+    parts = question_parts(bank.questions[0], bank, 1, 1, "ar", shown=(2, 0, 1))
+    assert [p.text for p in parts if p.classes == "choice"] == [
+        "1. الشراكة الاستراتيجية الشاملة", "2. معاهدة الصداقة", "3. المعاهدة الجديدة",
+    ]  # fmt: skip
+    assert "رتّبها (مثلا ٢ ١ ٣):" in [p.text for p in parts]

@@ -16,10 +16,12 @@ from enum import Enum
 from tutor import grading
 from tutor.bank.model import Article, Bank, Localized, Question
 from tutor.engine import evidence as _evidence
+from tutor.engine.options import item_order
 from tutor.engine.ports import AnswerRecord, NullRecorder, Picker, Recorder, ShufflePicker
 from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
 
 SKIPPED, REVEALED = "skipped", "revealed"
+ITEM_SEED = 0  # the order questions' shuffle, until a session carries its own seed
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,14 @@ class Session:
         """The current question is now on screen: its answer time starts here."""
         self._shown_at = self._clock()
 
+    def items_shown(self, question: Question | None = None) -> tuple[int, ...] | None:
+        """An order question's items as shown (indexes into its answer), the order a label
+        like "2" or "ب" names; None for other types."""
+        q = question or self.current
+        if q is None or q.type != "order" or not isinstance(q.answer, tuple):
+            return None
+        return item_order(q.id, len(q.answer), getattr(self, "seed", ITEM_SEED))
+
     def started_at(self) -> datetime:
         return self._started
 
@@ -205,7 +215,9 @@ class Session:
     def submit(self, answer: str) -> Outcome:
         """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
         q = self._require_open()
-        verdict = grading.grade(q, answer, bank=self.bank)
+        shown = self.items_shown(q)
+        extra = {"shown": shown} if shown is not None else {}
+        verdict = grading.grade(q, answer, bank=self.bank, **extra)
         seconds = max(self._clock() - self._shown_at, 0.0)
         attempt = self._attempt
         self._record(q, answer, verdict.verdict, verdict.score, seconds)
