@@ -110,11 +110,16 @@ def summarize(bank: Bank) -> dict[str, Counter]:
 
 def check_bank(bank: Bank, *, grading_only: bool = False) -> Report:
     """Run every check. `grading_only` skips what needs articles (evidence)."""
+    from tutor.bank.lints import lint
     from tutor.grading.audit import audit
 
     problems = list(bank.problems)
+    summary = summarize(bank)
     if not grading_only:
         problems += check_evidence(bank)
         problems += check_prompts(bank)
+        warnings, counts = lint(bank)
+        problems += warnings
+        summary.update(counts)
     problems += audit(bank)
-    return Report(problems, summarize(bank))
+    return Report(problems, summary)
