@@ -221,3 +221,19 @@ def test_the_chat_lists_the_items_in_the_order_shown(tmp_path):
         "1. الشراكة الاستراتيجية الشاملة", "2. معاهدة الصداقة", "3. المعاهدة الجديدة",
     ]  # fmt: skip
     assert "رتّبها (مثلا ٢ ١ ٣):" in [p.text for p in parts]
+
+
+def test_the_schema_knows_order_questions_and_evidence_lists():
+    import json
+
+    from tutor.bank.model import QUESTION_TYPES
+    from tutor.bank.paths import data_root
+
+    schema = json.loads((data_root() / "questions" / "schema.json").read_text(encoding="utf-8"))
+    question = schema["$defs"]["question"]
+    assert question["properties"]["type"]["enum"] == list(QUESTION_TYPES)
+    order = next(c for c in question["allOf"] if c["if"]["properties"]["type"]["const"] == "order")
+    answer = order["then"]["properties"]["answer"]
+    assert (answer["minItems"], answer["maxItems"]) == (3, 6)
+    kinds = [alt["type"] for alt in question["properties"]["evidence"]["oneOf"]]
+    assert kinds == ["string", "array"]

@@ -352,7 +352,7 @@ def lint(bank: Bank) -> tuple[list[Problem], dict[str, Counter]]:
             "choice-options-alike" if "same once normalised" in p.message else "choice-key-length"
         )  # fmt: skip
         counts[kind] += 1
-    summary = {"lint warning": +counts}
+    summary = {"lint warning": +counts} if +counts else {}
     positions = key_positions(bank)
     if positions:
         summary["choice key position"] = positions
