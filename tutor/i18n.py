@@ -31,6 +31,10 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "question.bool": {"en": "Answer true or false.", "ar": "أجب بـ صح أو خطأ."},
     "question.list": {"en": "Name {need}.", "ar": "اذكر {need}."},
+    "question.order": {
+        "en": "Put them in order (e.g. 2 1 3):",
+        "ar": "رتّبها (مثلا ٢ ١ ٣):",
+    },
     "question.unit": {"en": "(in {unit})", "ar": "(بـ{unit})"},
     "question.prompt_marker": {"en": "Your answer:", "ar": "إجابتك:"},
     # --- verdicts ---

@@ -258,6 +258,10 @@ class PlainChat:
         if q.type == "choice":
             lines.append(t("question.choices", lang))
             lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(q.choices, 1)]
+        elif q.type == "order":
+            lines.append(t("question.order", lang))
+            items, shown = q.answer, session.items_shown(q) or ()
+            lines += [f"  {i}. {items[k].get(lang)}" for i, k in enumerate(shown, 1)]
         elif q.type == "bool":
             lines.append(t("question.bool", lang))
         elif q.type == "number" and q.unit:
@@ -302,6 +306,8 @@ class PlainChat:
         if o.revealed and o.kind not in ("skipped", "revealed"):
             lines.append(t("answer.revealed", lang, answer=q.answer_text(lang)))
         lines += self.evidence_lines(o.evidence, q)
+        for more in o.more_evidence:
+            lines += self.evidence_lines(more, q)
         if q.explanation:
             lines.append(t("explanation", lang, text=q.explanation.get(lang)))
         self.say("\n".join(lines))

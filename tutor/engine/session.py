@@ -16,10 +16,12 @@ from enum import Enum
 from tutor import grading
 from tutor.bank.model import Article, Bank, Localized, Question
 from tutor.engine import evidence as _evidence
+from tutor.engine.options import item_order
 from tutor.engine.ports import AnswerRecord, NullRecorder, Picker, Recorder, ShufflePicker
 from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
 
 SKIPPED, REVEALED = "skipped", "revealed"
+ITEM_SEED = 0  # the order questions' shuffle, until a session carries its own seed
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Outcome:
     evidence: Evidence | None = None  # set when final
     kind: str = ""  # correct | partial | incorrect | skipped | revealed (as recorded)
     seconds: float = 0.0  # time taken, as recorded
+    more_evidence: tuple[Evidence, ...] = ()  # passages after the first (evidence from several)
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,14 @@ class Session:
         """The current question is now on screen: its answer time starts here."""
         self._shown_at = self._clock()
 
+    def items_shown(self, question: Question | None = None) -> tuple[int, ...] | None:
+        """An order question's items as shown (indexes into its answer), the order a label
+        like "2" or "ب" names; None for other types."""
+        q = question or self.current
+        if q is None or q.type != "order" or not isinstance(q.answer, tuple):
+            return None
+        return item_order(q.id, len(q.answer), getattr(self, "seed", ITEM_SEED))
+
     def started_at(self) -> datetime:
         return self._started
 
@@ -204,7 +215,9 @@ class Session:
     def submit(self, answer: str) -> Outcome:
         """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
         q = self._require_open()
-        verdict = grading.grade(q, answer, bank=self.bank)
+        shown = self.items_shown(q)
+        extra = {"shown": shown} if shown is not None else {}
+        verdict = grading.grade(q, answer, bank=self.bank, **extra)
         seconds = max(self._clock() - self._shown_at, 0.0)
         attempt = self._attempt
         self._record(q, answer, verdict.verdict, verdict.score, seconds)
@@ -213,6 +226,7 @@ class Session:
             return Outcome(
                 q, verdict, attempt, final=True, revealed=not verdict.correct,
                 evidence=self.evidence(q), kind=verdict.verdict, seconds=seconds,
+                more_evidence=self.evidence_all(q)[1:],
             )  # fmt: skip
         self._phase = Phase.RETRY
         self._attempt = 2
@@ -242,7 +256,7 @@ class Session:
         verdict = Verdict(INCORRECT, 0.0, kind, reason_ar="تخطٍّ" if kind == SKIPPED else "كشف")
         return Outcome(
             q, verdict, self._attempt, final=True, revealed=True, evidence=self.evidence(q),
-            kind=kind, seconds=seconds,
+            kind=kind, seconds=seconds, more_evidence=self.evidence_all(q)[1:],
         )  # fmt: skip
 
     def skip(self) -> Outcome:
@@ -252,14 +266,19 @@ class Session:
         return self._give_up(REVEALED)
 
     def evidence(self, question: Question | None = None) -> Evidence | None:
+        found = self.evidence_all(question)
+        return found[0] if found else None
+
+    def evidence_all(self, question: Question | None = None) -> tuple[Evidence, ...]:
+        """Every passage that proves the answer, each with its article (evidence may quote
+        several articles)."""
         q = question or self.current
         if q is None:
-            return None
-        found = _evidence.find(self.bank, q)
-        if found is None:
-            return None
-        article, start, end, spans = found
-        return Evidence(article, article.text[start:end], start, end, spans)
+            return ()
+        return tuple(
+            Evidence(article, article.text[start:end], start, end, spans)
+            for article, start, end, spans in _evidence.find_all(self.bank, q)
+        )
 
     def override(self) -> bool:
         """'I was right': the last finished question, if graded partial or incorrect, becomes

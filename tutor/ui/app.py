@@ -154,7 +154,8 @@ class TutorApp(App[int]):
         if s is None or s.current is None:
             return
         index, total = s.position
-        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang))
+        shown = s.items_shown() or ()
+        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang, shown))
 
     # --- rounds ---
 
