@@ -56,9 +56,9 @@ def test_article_reader(snap_compare, make_app, lang: str) -> None:
     assert snap_compare(app, terminal_size=SIZE, press=["f4"], run_before=_steady)
 
 
-def test_arabic_answer_preview(snap_compare, make_app) -> None:
+def test_arabic_answer_in_the_box(snap_compare, make_app) -> None:
     assert snap_compare(
-        make_app(lang="ar"), terminal_size=SIZE, run_before=_typing_only("جامعة هال")
+        make_app(lang="ar"), terminal_size=SIZE, run_before=_typing_only("جامعة هال Hull 12")
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -195,6 +195,17 @@ class TutorApp(App[int]):
             self.after_final()
 
     # --- input ---
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while the chat has the focus (after a click) goes into the answer, not
+        nowhere."""
+        if len(self.screen_stack) > 1 or not event.is_printable or event.character is None:
+            return
+        box = self.query_one(AnswerBox).input
+        if self.focused is not box:
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+            event.stop()
 
     @on(Input.Submitted, "#answer")
     def on_answer(self, event: Input.Submitted) -> None:
