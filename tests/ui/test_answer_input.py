@@ -3,26 +3,10 @@ submitted) and what it shows (shaped, right to left, the caret where the learner
 
 from __future__ import annotations
 
-import asyncio
-
 from pilot import learner_said
 from textual import events
 
 from tutor.ui.widgets.answer_input import AnswerInput
-
-NARROW = (80, 24)
-
-
-def run_at(app, script, size=NARROW):
-    async def go() -> None:
-        async with app.run_test(size=size) as pilot:
-            box = app.query_one("#answer", AnswerInput)
-            box.cursor_blink = False
-            await pilot.pause()
-            await script(pilot, box)
-
-    asyncio.run(go())
-    return app
 
 
 def shown(box: AnswerInput) -> str:
@@ -35,7 +19,7 @@ def caret_char(box: AnswerInput) -> str:
     return shown(box)[box._cursor_offset - box.scroll_offset.x]
 
 
-def test_typed_arabic_shows_joined_right_to_left_and_submits_logical(make_app) -> None:
+def test_typed_arabic_shows_joined_right_to_left_and_submits_logical(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"جامعة هال")
         assert box.value == "جامعة هال"
@@ -52,7 +36,7 @@ def test_typed_arabic_shows_joined_right_to_left_and_submits_logical(make_app) -
     run_at(make_app(order=("t-dover",)), script)
 
 
-def test_arrows_move_across_the_screen_backspace_and_delete_stay_logical(make_app) -> None:
+def test_arrows_move_across_the_screen_backspace_and_delete_stay_logical(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"هال")
         await pilot.press("left")  # already at the left end of the word: nowhere to go
@@ -73,7 +57,7 @@ def test_arrows_move_across_the_screen_backspace_and_delete_stay_logical(make_ap
     run_at(make_app(), script)
 
 
-def test_home_and_end_are_the_answers_two_ends(make_app) -> None:
+def test_home_and_end_are_the_answers_two_ends(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"سلام")
         await pilot.press("home")
@@ -85,7 +69,7 @@ def test_home_and_end_are_the_answers_two_ends(make_app) -> None:
     run_at(make_app(), script)
 
 
-def test_mixed_arabic_latin_and_digits_each_run_reads_its_way(make_app) -> None:
+def test_mixed_arabic_latin_and_digits_each_run_reads_its_way(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"جامعة Hull 1961")
         assert box.value == "جامعة Hull 1961"
@@ -103,7 +87,7 @@ def test_mixed_arabic_latin_and_digits_each_run_reads_its_way(make_app) -> None:
     run_at(make_app(order=("t-dover",)), script)
 
 
-def test_paste_keeps_harakat_logical_and_shows_the_line_shaped(make_app) -> None:
+def test_paste_keeps_harakat_logical_and_shows_the_line_shaped(make_app, run_at) -> None:
     async def script(pilot, box):
         box.post_message(events.Paste("وُقّعت «المعاهدة» عام ١٩٦١"))
         await pilot.pause()
@@ -113,7 +97,7 @@ def test_paste_keeps_harakat_logical_and_shows_the_line_shaped(make_app) -> None
     run_at(make_app(), script)
 
 
-def test_terminal_bidi_leaves_the_box_in_logical_order(make_app) -> None:
+def test_terminal_bidi_leaves_the_box_in_logical_order(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"هال")
         assert box.visual_text() == "هال"
@@ -124,7 +108,7 @@ def test_terminal_bidi_leaves_the_box_in_logical_order(make_app) -> None:
     run_at(make_app(lang="ar", bidi="terminal"), script)
 
 
-def test_tab_keeps_the_typed_answer_in_the_box(make_app) -> None:
+def test_tab_keeps_the_typed_answer_in_the_box(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"Hu", "tab", *"ll", "shift+tab")
         assert pilot.app.focused is box
@@ -136,7 +120,7 @@ def test_tab_keeps_the_typed_answer_in_the_box(make_app) -> None:
     run_at(make_app(order=("t-dover",)), script)
 
 
-def test_letters_typed_after_clicking_the_chat_still_reach_the_answer(make_app) -> None:
+def test_letters_typed_after_clicking_the_chat_still_reach_the_answer(make_app, run_at) -> None:
     async def script(pilot, box):
         await pilot.press(*"Hu")
         pilot.app.query_one("#log").focus()

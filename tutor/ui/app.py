@@ -14,7 +14,7 @@ from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tutor.bank.model import Bank
 from tutor.display import bidi as bidi_layout
@@ -25,6 +25,7 @@ from tutor.ui import texts
 from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
+from tutor.ui.widgets.footer import FitFooter
 
 MAX_ANSWER = 500  # characters; anything longer is a paste gone wrong, not an answer
 YES = {"yes", "y", "ok", "نعم", "ن", "اجل", "أجل"}
@@ -97,7 +98,7 @@ class TutorApp(App[int]):
         rows, self._pending = self._pending, None
         yield ChatLog(*rows, id="log")
         yield AnswerBox(mode=self.bidi)
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         if self.bidi == "app" and not self.is_headless:
