@@ -8,7 +8,7 @@ from textual.widgets import Button, Input, Select
 from textual.widgets._footer import FooterKey
 
 from tutor.ui.screens.picker import RoundPicker
-from tutor.ui.widgets.chat import Bubble, ChatLog
+from tutor.ui.widgets.chat import Bubble, ChatLog, Part
 
 
 def footer_row(app) -> str:
@@ -91,3 +91,25 @@ def test_current_question_stays_in_view_after_a_resize(make_app, run_at) -> None
             assert log.region.contains_region(last.region), size
 
     run_at(make_app(order=("t-year", "t-dover")), script)
+
+
+QUOTED = (
+    "لأي موقع تحدث المحلل الروسي أندريه مورتازين في مقال «هل يعود التوتر إلى آسيا مع تجديد "
+    "العلاقة بين كوريا الشمالية وروسيا؟»"
+)
+
+
+def test_guillemets_wrapped_across_lines_point_outward(make_app, run_at) -> None:
+    async def script(pilot, box):
+        pilot.app.say(Part(QUOTED, "prompt"))
+        await pilot.pause()
+        bubble = pilot.app.query(Bubble).last()
+        lines = [t.plain.strip() for t in bubble.lines(bubble.content_size.width)]
+        opens = [line for line in lines if "ﻞﻫ" in line]
+        closes = [line for line in lines if "؟ﺎﻴﺳﻭﺭﻭ" in line]
+        assert opens and closes and opens != closes  # the quote is wrapped
+        # on screen the quote opens on the right of «هل» and closes left of «وروسيا؟»:
+        # each mark points away from the quoted words
+        assert "ﻞﻫ»" in opens[0] and "«؟ﺎﻴﺳﻭﺭﻭ" in closes[0]
+
+    run_at(make_app(lang="ar"), script)
