@@ -21,6 +21,7 @@ from textual.widgets._input import Selection
 
 from tutor.display import bidi
 from tutor.display.editing import EditLine, edit_line
+from tutor.display.safe import TYPED_LIMIT, sanitize
 
 
 class AnswerInput(Input):
@@ -35,12 +36,17 @@ class AnswerInput(Input):
         super().__init__(**kwargs)
         self.mode = mode
 
+    def validate_value(self, value: str) -> str:
+        """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal."""
+        return sanitize(value)
+
     # --- layout ---
 
     @property
     def line(self) -> EditLine | None:
-        """The value as laid out for the screen, or None for text with nothing right to left."""
-        if not bidi._needs_bidi(self.value):
+        """The value as laid out for the screen, or None for text with nothing right to left (or
+        a paste too long to be an answer: the chat refuses it, no need to shape it first)."""
+        if len(self.value) > TYPED_LIMIT or not bidi._needs_bidi(self.value):
             return None
         return edit_line(self.value, shape=self.mode == "app")
 
