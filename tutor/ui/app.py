@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tutor.bank.model import Bank
 from tutor.display import bidi as bidi_layout
@@ -25,6 +25,7 @@ from tutor.ui import texts
 from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
+from tutor.ui.widgets.footer import FitFooter
 
 MAX_ANSWER = 500  # characters; anything longer is a paste gone wrong, not an answer
 YES = {"yes", "y", "ok", "نعم", "ن", "اجل", "أجل"}
@@ -101,7 +102,7 @@ class TutorApp(App[int]):
         rows, self._pending = self._pending, None
         yield ChatLog(*rows, id="log")
         yield AnswerBox(mode=self.bidi)
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         if self.bidi == "app" and not self.is_headless:
@@ -200,6 +201,17 @@ class TutorApp(App[int]):
             self.after_final()
 
     # --- input ---
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while the chat has the focus (after a click) goes into the answer, not
+        nowhere."""
+        if len(self.screen_stack) > 1 or not event.is_printable or event.character is None:
+            return
+        box = self.query_one(AnswerBox).input
+        if self.focused is not box:
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+            event.stop()
 
     @on(Input.Submitted, "#answer")
     def on_answer(self, event: Input.Submitted) -> None:
