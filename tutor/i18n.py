@@ -193,6 +193,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.back": {"en": "back", "ar": "رجوع"},
     "key.cancel": {"en": "cancel", "ar": "إلغاء"},
     "key.quit": {"en": "quit", "ar": "خروج"},
+    # --- honest hints and overrides ---
+    "override.confirm": {
+        "en": "The expected answer is {answer}; you answered «{given}». "
+        "Count yours as correct anyway? (yes/no)",
+        "ar": "الإجابة المتوقعة: {answer}، وإجابتك: «{given}». "
+        "هل تُحتسب إجابتك صحيحة مع ذلك؟ (نعم/لا)",
+    },
+    "override.cancelled": {
+        "en": "Not changed: the verdict stands.",
+        "ar": "لم يتغير شيء: يبقى الحكم كما هو.",
+    },
+    "source.as_hint": {
+        "en": "The article opens at its start, nothing marked. Reading it counts as a hint.",
+        "ar": "تُفتح المقالة من أولها دون تمييز. قراءتها تُحتسب تلميحًا.",
+    },
 }
 
 

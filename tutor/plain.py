@@ -19,6 +19,7 @@ from tutor.wording import score_text, summary_rows
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
+NO = {"n", "no", "لا", "كلا"}
 MARK = ("*", "*")  # how plain text marks the answer inside its evidence
 
 # Why a round ended: the learner quit, input ran out, or the round finished / was replaced.
@@ -59,6 +60,7 @@ class PlainChat:
         self.stats_text = stats_text
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.prompt = "> " if _isatty(stdin) else ""
+        self._pushback: str | None = None  # a line read for a yes/no that was not one
 
     # --- output ---
 
@@ -86,6 +88,9 @@ class PlainChat:
     # --- input ---
 
     def read(self) -> str | None:
+        if self._pushback is not None:
+            line, self._pushback = self._pushback, None
+            return line
         if self.prompt:
             self.out.write(self.prompt)
             self.out.flush()
@@ -215,12 +220,33 @@ class PlainChat:
         elif name == "source":
             self.show_source(session)
         elif name == "right":
-            self.say(t("override.done" if session.override() else "override.none", lang))
+            self.right(session)
         elif name == "stats":
             self.say(self._stats())
         else:
             self.say(t("command.unknown", lang, command=typed))
         return None
+
+    def right(self, session: Session) -> None:
+        """'I was right'; on an exact answer, show the expected one and ask first. A reply that
+        is neither yes nor no keeps the verdict and is then read as usual."""
+        lang = self.lang
+        claim = session.override_claim()
+        if claim is None:
+            self.say(t("override.none", lang))
+            return
+        if claim.confirm:
+            expected = claim.question.answer_text(lang)
+            self.say(t("override.confirm", lang, answer=expected, given=claim.answer))
+            reply = self.read()
+            yes = reply is not None and parse(reply) is None and _is_yes(reply)
+            if not yes:
+                self.say(t("override.cancelled", lang))
+                if reply is not None and not _is_no(reply):
+                    self._pushback = reply
+                return
+        session.override(confirmed=claim.confirm)
+        self.say(t("override.done", lang))
 
     def _stats(self) -> str:
         if self.stats_text is None:
@@ -250,7 +276,7 @@ class PlainChat:
         lines = ["", f"[{self.header(session, q)}]", q.prompt.get(lang) if q.prompt else q.id]
         if q.type == "choice":
             lines.append(t("question.choices", lang))
-            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(q.choices, 1)]
+            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(session.choices(q), 1)]
         elif q.type == "bool":
             lines.append(t("question.bool", lang))
         elif q.type == "number" and q.unit:
@@ -351,6 +377,12 @@ def _is_yes(reply: str) -> bool:
     from tutor.grading.normalize import fold
 
     return fold(reply.strip()) in {fold(y) for y in YES}
+
+
+def _is_no(reply: str) -> bool:
+    from tutor.grading.normalize import fold
+
+    return fold(reply.strip().rstrip(".!؟?")) in {fold(n) for n in NO}
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -253,3 +253,44 @@ def test_no_answer_is_a_miss_that_still_offers_the_hint(session_of, recorder, mo
     s.submit("I don't know")
     assert s.summary().missed[0].id == "t-year"
     assert s.override() is False  # "I don't know" cannot have been right
+
+
+@pytest.mark.parametrize(
+    ("qid", "first", "second", "confirm"),
+    [
+        ("t-year", "1991", "1992", True),  # a year
+        ("t-date", "2023-01-01", "2022-05-05", True),  # a date
+        ("a-troops", "5", "4", True),  # an exact number
+        ("a-protect", "no", "false", True),  # yes/no: an option of two
+        ("t-dover", "Oxford", "Cambridge", False),  # a name: spellings vary, no need to ask
+        ("t-cities", "Moscow", "Kazan", False),
+    ],
+)
+def test_overriding_an_exact_answer_needs_confirmation(
+    session_of, recorder, qid, first, second, confirm
+):
+    s = session_of(qid)
+    s.submit(first)
+    s.submit(second)
+    claim = s.override_claim()
+    assert claim is not None and claim.confirm is confirm
+    assert claim.answer == second and claim.verdict == "incorrect" and claim.question.id == qid
+    if confirm:
+        assert s.override() is False  # not without a yes
+        assert not any(r.override for r in recorder.records)
+        assert s.summary().score == 0
+    assert s.override(confirmed=True) is True
+    assert recorder.records[-1].override and s.summary().score == 1.0
+    assert s.override_claim() is None
+
+
+def test_overriding_a_choice_needs_confirmation(bank, recorder):
+    q = bank.get("a-choice")
+    s = Session(bank, RoundSpec(length=1), questions=[q], recorder=recorder, seed=3)
+    wrong = str(s.order().index(1) + 1)  # India's position
+    s.submit(wrong)
+    s.submit(wrong)
+    claim = s.override_claim()
+    assert claim.confirm and claim.question.answer_text("en") == "China"
+    assert s.override(confirmed=True)
+    assert recorder.records[-1].shown == s.order()  # the override keeps the order it is about

@@ -6,7 +6,9 @@ from pilot import SIZE, answer, learner_said, run, tutor_said
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from tutor.engine.session import Phase
+from tutor.engine.options import option_order
+from tutor.engine.session import Phase, RoundSpec, Session
+from tutor.ui.app import TutorApp
 from tutor.ui.screens.picker import RoundPicker
 from tutor.ui.screens.reader import ArticleReader
 from tutor.ui.widgets.answer_box import AnswerBox
@@ -92,12 +94,49 @@ def test_i_was_right_after_a_strict_verdict(make_app, recorder) -> None:
     async def script(pilot):
         await answer(pilot, "1991")
         await answer(pilot, "nineteen sixty-one")
-        await answer(pilot, "/right")
+        await answer(pilot, "/right")  # a year: the expected answer is shown, and asked about
+        assert tutor_said(pilot.app)[-1] == (
+            "The expected answer is 1961; you answered «nineteen sixty-one»."
+            " Count yours as correct anyway? (yes/no)"
+        )
+        assert not any(r.override for r in recorder.records)
+        await answer(pilot, "yes")
         assert tutor_said(pilot.app)[-1] == "Recorded: your answer counts as correct."
         assert recorder.records[-1].override is True
         assert pilot.app.session.results[-1].verdict == "correct"
         await answer(pilot, "/right")  # only once
         assert tutor_said(pilot.app)[-1] == "There is no strict verdict to overturn."
+
+    run(make_app(), script)
+
+
+def test_i_was_right_on_a_name_needs_no_confirmation(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "Oxford")
+        await answer(pilot, "Cambridge")
+        await answer(pilot, "/right")
+        assert tutor_said(pilot.app)[-1] == "Recorded: your answer counts as correct."
+        assert recorder.records[-1].override is True
+
+    run(make_app(order=("t-dover", "t-year")), script)
+
+
+def test_i_was_right_on_a_figure_can_be_cancelled(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "1991")
+        await answer(pilot, "1992")
+        await answer(pilot, "/right")
+        assert "The expected answer is 1961" in tutor_said(pilot.app)[-1]
+        await answer(pilot, "no")
+        assert tutor_said(pilot.app)[-1] == "Not changed: the verdict stands."
+        assert not any(r.override for r in recorder.records)
+        assert pilot.app.session.results[-1].verdict == "incorrect"
+        await answer(pilot, "/right")
+        await answer(pilot, "Hull")  # not a reply: the verdict stands, and Hull is the answer
+        said = tutor_said(pilot.app)
+        assert said[-3] == "Not changed: the verdict stands." and said[-2].startswith("Correct")
+        assert not any(r.override for r in recorder.records)
+        assert [r.answer for r in recorder.records][-1] == "Hull"
 
     run(make_app(), script)
 
@@ -324,3 +363,35 @@ def test_terminal_mode_keeps_arabic_logical(make_app) -> None:
         assert not pilot.app.query_one(AnswerBox).query_one("#preview").has_class("shown")
 
     run(make_app(lang="ar", bidi="terminal"), script)
+
+
+def _choice_app(bank, recorder, first: str) -> TutorApp:
+    """An app asking a-choice with `first` (China or India) shown as option 1."""
+    q = bank.get("a-choice")
+    seed = next(s for s in range(100) if q.choices[option_order(q.id, 2, s)[0]].en == first)
+
+    def make_session(spec: RoundSpec) -> Session:
+        return Session(bank, spec, recorder=recorder, questions=[q], seed=seed)
+
+    return TutorApp(bank=bank, make_session=make_session, spec=RoundSpec(length=1))
+
+
+def test_options_are_listed_as_shuffled_and_2_picks_the_second_shown(bank, recorder) -> None:
+    async def script(pilot):
+        question = tutor_said(pilot.app)[0]
+        assert "1. India" in question and "2. China" in question
+        assert question.index("1. India") < question.index("2. China")
+        await answer(pilot, "2")
+        assert tutor_said(pilot.app)[-2].startswith("Correct")
+        assert recorder.records[-1].shown == (1, 0)
+
+    run(_choice_app(bank, recorder, "India"), script)
+
+
+def test_2_is_wrong_when_the_key_is_shown_first(bank, recorder) -> None:
+    async def script(pilot):
+        assert "1. China" in tutor_said(pilot.app)[0]
+        await answer(pilot, "2")
+        assert tutor_said(pilot.app)[-1].startswith("Not quite")
+
+    run(_choice_app(bank, recorder, "China"), script)

@@ -85,6 +85,7 @@ class TutorApp(App[int]):
         self.stats_screen = stats_screen
         self.session: Session | None = None
         self.offer: str | None = None  # "retry" | "new" while a yes/no question is pending
+        self._offer_before: str | None = None  # the offer an "override" confirmation interrupted
         self.last_outcome: Outcome | None = None
         self._pending: list[Bubble] | None = None  # bubbles said before the chat is mounted
 
@@ -150,7 +151,7 @@ class TutorApp(App[int]):
         if s is None or s.current is None:
             return
         index, total = s.position
-        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang))
+        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang, s.order()))
 
     # --- rounds ---
 
@@ -225,6 +226,8 @@ class TutorApp(App[int]):
         if not text.strip() and self.offer is not None:
             return
         self.heard(text)
+        if self.offer == "override" and self.confirm_override(text):
+            return
         cmd = commands.parse(text)
         if cmd is not None:
             self.run_command(cmd)
@@ -237,6 +240,18 @@ class TutorApp(App[int]):
             self.say(Part(t("command.not_now", self.lang), "note"))
             return
         self.show_outcome(s.submit(commands.answer_text(text)))
+
+    def confirm_override(self, text: str) -> bool:
+        """The reply to "count yours as correct anyway?": yes overturns, no keeps the verdict.
+        Anything else keeps it too and is then taken as usual (an answer, a command): False."""
+        word = text.strip().casefold().rstrip(".!؟?")
+        self.offer, self._offer_before = self._offer_before, None
+        s = self.session
+        if word in YES and s is not None and s.override(confirmed=True):
+            self.say(Part(t("override.done", self.lang), "verdict correct"))
+            return True
+        self.say(Part(t("override.cancelled", self.lang), "note"))
+        return word in YES or word in NO
 
     def answer_offer(self, text: str) -> None:
         word = text.strip().casefold().rstrip(".!؟?")
@@ -296,11 +311,23 @@ class TutorApp(App[int]):
             self.show_outcome(s.reveal())
 
     def action_right(self) -> None:
+        """'I was right'. On an exact answer (a figure, a date, an option) the engine wants it
+        confirmed: show the expected answer and ask; the next line is the reply."""
         s = self.session
-        if s is not None and s.override():
-            self.say(Part(t("override.done", self.lang), "verdict correct"))
-        else:
+        claim = s.override_claim() if s is not None else None
+        if s is None or claim is None:
             self.say(Part(t("override.none", self.lang), "note"))
+            return
+        if claim.confirm:
+            if self.offer != "override":
+                self._offer_before, self.offer = self.offer, "override"
+            expected = claim.question.answer_text(self.lang)
+            self.say(
+                Part(t("override.confirm", self.lang, answer=expected, given=claim.answer), "offer")
+            )
+            return
+        s.override()
+        self.say(Part(t("override.done", self.lang), "verdict correct"))
 
     def action_lang(self) -> None:
         self.lang = other(self.lang)

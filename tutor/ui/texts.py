@@ -3,6 +3,8 @@ verdict comes from the engine's Outcome; this only puts it into words from tutor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tutor.bank.model import Bank, Question
 from tutor.engine.session import REVEALED, SKIPPED, Outcome, RoundSummary
 from tutor.grading.verdict import CORRECT, PARTIAL
@@ -11,7 +13,10 @@ from tutor.ui.widgets.chat import Part
 from tutor.wording import summary_rows
 
 
-def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -> list[Part]:
+def question_parts(
+    q: Question, bank: Bank, index: int, total: int, lang: str, order: Sequence[int] = ()
+) -> list[Part]:
+    """`order`: the options as the engine shows them (Session.order); the bank's order if empty."""
     article = bank.article_of(q)
     title = article.display_title(lang) if article else "—"
     header = t(
@@ -27,8 +32,8 @@ def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -
     parts = [Part(header, "header"), Part(q.prompt.get(lang) if q.prompt else q.id, "prompt")]
     if q.type == "choice":
         parts.append(Part(t("question.choices", lang), "note"))
-        for i, c in enumerate(q.choices, 1):
-            parts.append(Part(f"{i}. {c.get(lang)}", "choice"))
+        for i, k in enumerate(order or range(len(q.choices)), 1):
+            parts.append(Part(f"{i}. {q.choices[k].get(lang)}", "choice"))
     elif q.type == "bool":
         parts.append(Part(t("question.bool", lang), "note"))
     elif q.type == "list" and q.needed > 1:
