@@ -337,27 +337,24 @@ class PlainChat:
         ]
 
     def show_source(self, session: Session) -> None:
-        """The paragraph holding the evidence, the evidence marked; the answer itself is marked
-        only once the question is over."""
+        """Before the question is answered: the article from its top, nothing marked (it counts
+        as a hint). After: the paragraph holding the evidence, the answer in it marked."""
         lang = self.lang
-        q = session.current
-        if q is None or session.phase is Phase.ANSWERED:
-            q = session.results[-1].question if session.results else q
-        ev = session.evidence(q) if q is not None else None
-        if q is None or ev is None:
-            article = self.bank.article_of(q) if q is not None else None
-            if article is None:
-                self.say(t("source.none", lang))
-                return
-            self.say(self._source_header(article) + "\n" + article.text.strip())
+        src = session.source()
+        if src is None:
+            self.say(t("source.none", lang))
+            return
+        ev = src.evidence
+        if ev is None:
+            note = [t("source.as_hint", lang)] if src.open else []
+            self.say("\n".join([self._source_header(src.article), *note, src.article.text.strip()]))
             return
         text = ev.article.text
         para_start = text.rfind("\n\n", 0, ev.start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", ev.end)
         para_end = len(text) if para_end < 0 else para_end
-        finished = session.phase not in (Phase.ASKING, Phase.RETRY) or q is not session.current
-        inner = marked(ev.passage, ev.highlights) if finished else ev.passage
+        inner = marked(ev.passage, ev.highlights)
         para = text[para_start : ev.start] + "«" + inner + "»" + text[ev.end : para_end]
         self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()))
 

@@ -294,3 +294,37 @@ def test_overriding_a_choice_needs_confirmation(bank, recorder):
     assert claim.confirm and claim.question.answer_text("en") == "China"
     assert s.override(confirmed=True)
     assert recorder.records[-1].shown == s.order()  # the override keeps the order it is about
+
+
+def test_source_before_answering_marks_nothing_and_counts_as_a_hint(session_of, recorder):
+    s = session_of("t-year")
+    src = s.source()
+    assert src.open and src.evidence is None and src.counted_as_hint
+    assert src.article.id == "treaty" and src.question.id == "t-year"
+    assert s.hints_used == 1
+    assert not s.source().counted_as_hint and s.hints_used == 1  # once per question
+    s.hint()
+    assert s.hints_used == 2  # the article and the hint are two aids
+    o = s.submit("1961")
+    assert o.verdict.correct and o.attempt == 1
+    assert recorder.records[-1].hints == 2  # so stats never count it as a first-try success
+
+
+def test_source_after_the_question_shows_the_evidence_highlighted(session_of, recorder):
+    s = session_of("t-year", "t-dover")
+    s.submit("1961")
+    src = s.source()  # answered, not moved on: this question's evidence
+    assert not src.open and not src.counted_as_hint
+    assert [src.evidence.passage[a:b] for a, b in src.evidence.highlights] == ["1961"]
+    s.next()
+    assert s.source().question.id == "t-dover" and s.source().open
+    s.skip()
+    s.next()
+    assert s.phase is Phase.DONE
+    assert s.source().question.id == "t-dover" and s.source().evidence is not None
+    assert [r.hints for r in recorder.records] == [0, 1]
+
+
+def test_source_with_no_article_is_none(bank):
+    s = Session(bank, RoundSpec(tags=("nothing",)))
+    assert s.source() is None

@@ -175,8 +175,32 @@ def test_footer_keys_speak_the_conversation_language(make_app) -> None:
     run(make_app(bidi="terminal"), script)
 
 
-def test_reader_opens_the_article_at_the_evidence(make_app) -> None:
+def test_reader_before_answering_opens_at_the_top_unmarked_and_counts_as_a_hint(
+    make_app, recorder
+) -> None:
     async def script(pilot):
+        await pilot.press("f4")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, ArticleReader)
+        assert screen.target is None and screen.evidence is None
+        paras = list(screen.query(RtlText).results(RtlText))
+        assert any("1961" in p.text for p in paras)  # the article is all there
+        assert not any(p.marks or p.highlights for p in paras)  # but nothing points at it
+        assert screen.query_one("#article").scroll_y == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, ArticleReader)
+        assert "counts as a hint" in tutor_said(pilot.app)[-1]
+        await answer(pilot, "1961")
+        assert recorder.records[-1].hints == 1  # not a first-try success in the stats
+
+    run(make_app(), script)
+
+
+def test_reader_after_the_question_shows_the_evidence_and_the_answer(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "1961")  # the round is over: the reader shows its last question
         await pilot.press("f4")
         await pilot.pause()
         screen = pilot.app.screen
@@ -185,11 +209,10 @@ def test_reader_opens_the_article_at_the_evidence(make_app) -> None:
         assert target is not None
         assert target.text.startswith("وقّع البلدان معاهدة الصداقة عام 1961 في موسكو")
         assert target.marks  # the evidence is marked in the paragraph
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(pilot.app.screen, ArticleReader)
+        assert [target.text[a:b] for a, b in target.highlights] == ["1961"]
+        assert recorder.records[-1].hints == 0
 
-    run(make_app(), script)
+    run(make_app(order=("t-year",)), script)
 
 
 def test_reader_scrolls_a_long_article_to_the_evidence(make_app) -> None:
@@ -395,3 +418,36 @@ def test_2_is_wrong_when_the_key_is_shown_first(bank, recorder) -> None:
         assert tutor_said(pilot.app)[-1].startswith("Not quite")
 
     run(_choice_app(bank, recorder, "China"), script)
+
+
+def test_stats_screen_lists_overrides_and_what_is_not_counted(make_app, bank, tmp_path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from tutor.engine.ports import AnswerRecord
+    from tutor.store import open_store
+    from tutor.store.stats import compute_stats
+    from tutor.ui.screens.stats import StatsScreen
+
+    at = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+    store = open_store(tmp_path)
+    store.record(AnswerRecord("a-troops", at, "11 billion", "incorrect", 0.0, 5, 0, "app"))
+    store.record(AnswerRecord("a-troops", at + timedelta(seconds=2), "11 billion", "correct", 1.0,
+                              0, 0, "app", override=True))  # fmt: skip
+    store.record(AnswerRecord("t-year", at + timedelta(seconds=9), "1961", "correct", 1.0, 5, 1,
+                              "app"))  # fmt: skip
+    stats = compute_stats(store, bank, now=at + timedelta(minutes=1), tz=UTC)
+    store.close()
+
+    async def script(pilot):
+        await pilot.press("f8")
+        await pilot.pause()
+        screen = pilot.app.screen
+        summary = str(screen.query_one("#summary", Static).render())
+        assert "Accuracy at the first try: 0% (2 asked)" in summary
+        assert "1 after a hint, 1 “I was right”" in summary
+        listed = str(screen.query_one("#overrides", Static).render())
+        assert "How many soldiers did North Korea send to Russia?" in listed
+        assert "you: «11 billion» (graded wrong); expected: 11,000" in listed
+
+    factory = lambda lang, mode: StatsScreen(stats, bank, lang=lang, mode=mode)  # noqa: E731
+    run(make_app(bidi="terminal", stats_screen=factory), script)

@@ -87,7 +87,8 @@ class Source:
 
     question: Question
     article: Article
-    evidence: Evidence | None  # None while the question is open
+    evidence: Evidence | None  # None while the question is open (or when it was not found)
+    open: bool = False  # `question` is not answered yet: show nothing that marks the answer
     counted_as_hint: bool = False  # opening it now counted as a hint for `question`
 
 
@@ -330,7 +331,7 @@ class Session:
         if open_:
             first = SOURCE not in self._aids
             self._aids.add(SOURCE)
-            return Source(q, article, None, counted_as_hint=first)
+            return Source(q, article, None, open=True, counted_as_hint=first)
         return Source(q, article, self.evidence(q))
 
     def override_claim(self) -> OverrideClaim | None:

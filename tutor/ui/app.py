@@ -339,20 +339,18 @@ class TutorApp(App[int]):
             self.ask()  # the question again, in the new language; its clock keeps running
 
     def action_source(self) -> None:
+        """The article. Before the question is answered it opens at its top with nothing marked,
+        and counts as a hint; afterwards at the evidence, the answer highlighted."""
         s = self.session
-        q = s.current if s is not None else None
-        if q is None and s is not None and s.results:
-            q = s.results[-1].question
-        if q is None or s is None:
+        src = s.source() if s is not None else None
+        if src is None:
             self.say(Part(t("source.none", self.lang), "note"))
             return
-        article = self.bank.article_of(q)
-        if article is None:
-            self.say(Part(t("source.none", self.lang), "note"))
-            return
+        if src.open:
+            self.say(Part(t("source.as_hint", self.lang), "note"))
         from tutor.ui.screens.reader import ArticleReader  # imported on first use: quicker start
 
-        self.push_screen(ArticleReader(article, s.evidence(q), lang=self.lang, mode=self.bidi))
+        self.push_screen(ArticleReader(src.article, src.evidence, lang=self.lang, mode=self.bidi))
 
     def action_stats(self) -> None:
         if self.stats_screen is None:
