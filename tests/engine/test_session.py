@@ -328,3 +328,13 @@ def test_source_after_the_question_shows_the_evidence_highlighted(session_of, re
 def test_source_with_no_article_is_none(bank):
     s = Session(bank, RoundSpec(tags=("nothing",)))
     assert s.source() is None
+
+
+def test_an_approximate_number_needs_no_confirmation(bank):
+    from dataclasses import replace
+
+    q = replace(bank.get("a-troops"), id="a-troops-about", tolerance=0.1)
+    s = Session(bank, RoundSpec(length=1), questions=[q])
+    s.submit("5")
+    s.submit("6")
+    assert s.override_claim().confirm is False and s.override() is True

@@ -451,3 +451,22 @@ def test_stats_screen_lists_overrides_and_what_is_not_counted(make_app, bank, tm
 
     factory = lambda lang, mode: StatsScreen(stats, bank, lang=lang, mode=mode)  # noqa: E731
     run(make_app(bidi="terminal", stats_screen=factory), script)
+
+
+def test_i_was_right_after_the_round_updates_the_score_and_the_offer(make_app, recorder) -> None:
+    async def script(pilot):
+        await answer(pilot, "1991")
+        await answer(pilot, "1992")  # round over: "Retry the 1 missed question(s)?"
+        await answer(pilot, "/right")
+        await answer(pilot, "yes")  # yes to the confirmation, not to the retry
+        said = tutor_said(pilot.app)
+        assert said[-3:] == [
+            "Recorded: your answer counts as correct.",
+            "Score: 1 of 1",
+            "Another round? (yes/no)",  # nothing is left to retry
+        ]
+        assert recorder.records[-1].override
+        await answer(pilot, "no")
+
+    app = run(make_app(order=("t-year",)), script)
+    assert app.return_value == 0

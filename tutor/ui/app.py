@@ -25,6 +25,7 @@ from tutor.ui import texts
 from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
+from tutor.wording import score_text
 
 MAX_ANSWER = 500  # characters; anything longer is a paste gone wrong, not an answer
 YES = {"yes", "y", "ok", "نعم", "ن", "اجل", "أجل"}
@@ -248,7 +249,7 @@ class TutorApp(App[int]):
         self.offer, self._offer_before = self._offer_before, None
         s = self.session
         if word in YES and s is not None and s.override(confirmed=True):
-            self.say(Part(t("override.done", self.lang), "verdict correct"))
+            self.overridden()
             return True
         self.say(Part(t("override.cancelled", self.lang), "note"))
         return word in YES or word in NO
@@ -327,7 +328,20 @@ class TutorApp(App[int]):
             )
             return
         s.override()
+        self.overridden()
+
+    def overridden(self) -> None:
+        """Say so; after a round, its score again, and no retry offer if nothing is left missed."""
         self.say(Part(t("override.done", self.lang), "verdict correct"))
+        s = self.session
+        if s is None or s.phase is not Phase.DONE or self.offer not in ("retry", "new"):
+            return
+        summary = s.summary()
+        self.say(Part(t("summary.score", self.lang, score=score_text(summary.score),
+                        total=summary.total), "verdict"))  # fmt: skip
+        if self.offer == "retry" and not summary.missed:
+            self.offer = "new"
+            self.say(Part(t("summary.new_offer", self.lang), "offer"))
 
     def action_lang(self) -> None:
         self.lang = other(self.lang)
