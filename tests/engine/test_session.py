@@ -226,7 +226,7 @@ def test_partial_answers_get_a_second_try_and_count_half(session_of, recorder, m
     from tutor.grading.verdict import PARTIAL, Verdict
 
     monkeypatch.setattr(
-        "tutor.grading.grade", lambda q, a, bank=None: Verdict(PARTIAL, 0.5, "1 of 2")
+        "tutor.grading.grade", lambda q, a, bank=None, shown=None: Verdict(PARTIAL, 0.5, "1 of 2")
     )
     s = session_of("t-cities")
     first = s.submit("Vladivostok")
@@ -244,7 +244,8 @@ def test_no_answer_is_a_miss_that_still_offers_the_hint(session_of, recorder, mo
     from tutor.grading.verdict import INCORRECT, Verdict
 
     monkeypatch.setattr(
-        "tutor.grading.grade", lambda q, a, bank=None: Verdict(INCORRECT, 0.0, "", no_answer=True)
+        "tutor.grading.grade",
+        lambda q, a, bank=None, shown=None: Verdict(INCORRECT, 0.0, "", no_answer=True),
     )
     s = session_of("t-year")
     o = s.submit("")

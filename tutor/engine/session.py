@@ -232,7 +232,6 @@ class Session:
     def _record(self, q: Question, answer: str, kind: str, score: float, seconds: float) -> None:
         self.recorder.record(
             AnswerRecord(
-                shown=self.order(q),
                 question_id=q.id,
                 answered_at=self._now(),
                 answer=answer,
@@ -242,6 +241,7 @@ class Session:
                 hints=self._hints,
                 mode=self.mode,
                 attempt=self._attempt,
+                shown=self.order(q),
             )
         )
 
@@ -258,11 +258,7 @@ class Session:
     def submit(self, answer: str) -> Outcome:
         """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
         q = self._require_open()
-        order = self.order(q)
-        if order:
-            verdict = grading.grade(q, answer, bank=self.bank, shown=order)
-        else:
-            verdict = grading.grade(q, answer, bank=self.bank)
+        verdict = grading.grade(q, answer, bank=self.bank, shown=self.order(q) or None)
         seconds = max(self._clock() - self._shown_at, 0.0)
         attempt = self._attempt
         self._record(q, answer, verdict.verdict, verdict.score, seconds)
