@@ -8,10 +8,11 @@ terminals that reorder need) unless bidi="app", which writes each line in visual
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from tutor.bank.model import Bank, Question
+from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
 from tutor.i18n import other, t, tag_name
@@ -49,6 +50,7 @@ class PlainChat:
         stdout: TextIO,
         stats_text: Callable[[str], str] | None = None,
         width: int | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         self.bank = bank
         self.make_session = make_session
@@ -58,16 +60,19 @@ class PlainChat:
         self.inp = stdin
         self.out = stdout
         self.stats_text = stats_text
+        self.notices = tuple(notices)  # about the store, said before the first question
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.prompt = "> " if _isatty(stdin) else ""
         self._pushback: str | None = None  # a line read for a yes/no that was not one
 
     # --- output ---
 
-    def say(self, text: str = "") -> None:
-        """Write `text`, one line per paragraph line, in the chosen bidi order."""
-        for line in text.split("\n"):
-            for shown in self._display(line):
+    def say(self, text: str = "", *, whole: bool = False) -> None:
+        """Write `text`, one line per paragraph line, in the chosen bidi order. Control characters
+        never reach the terminal; a line is clipped (tutor.display.safe) unless `whole` (an
+        article's own paragraphs)."""
+        for line in sanitize(text).split("\n"):
+            for shown in self._display(line if whole else clip(line, FIELD_LIMIT)):
                 self.out.write(shown + "\n")
         self.out.flush()
 
@@ -104,6 +109,8 @@ class PlainChat:
     def run(self) -> int:
         session: Session | None = None
         try:
+            for text in self.notices:
+                self.notice(text)
             self.say(t("welcome", self.lang))
             session = self.make_session(self.spec)
             while True:
@@ -224,7 +231,7 @@ class PlainChat:
         elif name == "stats":
             self.say(self._stats())
         else:
-            self.say(t("command.unknown", lang, command=typed))
+            self.say(t("command.unknown", lang, command=clip(typed, TYPED_LIMIT)))
         return None
 
     def right(self, session: Session) -> None:
@@ -347,7 +354,8 @@ class PlainChat:
         ev = src.evidence
         if ev is None:
             note = [t("source.as_hint", lang)] if src.open else []
-            self.say("\n".join([self._source_header(src.article), *note, src.article.text.strip()]))
+            lines = [self._source_header(src.article), *note, src.article.text.strip()]
+            self.say("\n".join(lines), whole=True)
             return
         text = ev.article.text
         para_start = text.rfind("\n\n", 0, ev.start)
@@ -356,7 +364,7 @@ class PlainChat:
         para_end = len(text) if para_end < 0 else para_end
         inner = marked(ev.passage, ev.highlights)
         para = text[para_start : ev.start] + "«" + inner + "»" + text[ev.end : para_end]
-        self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()))
+        self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()), whole=True)
 
     def _source_header(self, article) -> str:
         return t(
@@ -399,9 +407,10 @@ def run_plain(
     stdin: TextIO,
     stdout: TextIO,
     stats_text: Callable[[str], str] | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     chat = PlainChat(
         bank, make_session, spec, lang=lang, bidi=bidi, stdin=stdin, stdout=stdout,
-        stats_text=stats_text,
+        stats_text=stats_text, notices=notices,
     )  # fmt: skip
     return chat.run()

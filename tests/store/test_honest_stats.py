@@ -69,3 +69,11 @@ def test_without_hints_or_overrides_the_report_is_as_before(store, bank, h):
     store.record(h.rec("a1", h.T0, "correct"))
     text = format_stats(stats(store, bank, h), "en", bank)
     assert "not counted" not in text and "I was right" not in text
+
+
+def test_a_typed_control_character_never_reaches_the_report(store, bank, h):
+    store.record(h.rec("a1", h.T0, "incorrect", answer="x\x1b[2Jy"))
+    store.record(h.rec("a1", h.T0 + timedelta(seconds=5), "correct", override=True,
+                       answer="x\x1b[2Jy"))  # fmt: skip
+    text = format_stats(stats(store, bank, h), "en", bank)
+    assert "\x1b" not in text and "you: «x␛[2Jy»" in text

@@ -93,10 +93,10 @@ def test_arabic_command_names_work(make_app) -> None:
 def test_i_was_right_after_a_strict_verdict(make_app, recorder) -> None:
     async def script(pilot):
         await answer(pilot, "1991")
-        await answer(pilot, "nineteen sixty-one")
+        await answer(pilot, "61")  # the grader reads "nineteen sixty-one" now; "61" stays strict
         await answer(pilot, "/right")  # a year: the expected answer is shown, and asked about
         assert tutor_said(pilot.app)[-1] == (
-            "The expected answer is 1961; you answered «nineteen sixty-one»."
+            "The expected answer is 1961; you answered «61»."
             " Count yours as correct anyway? (yes/no)"
         )
         assert not any(r.override for r in recorder.records)

@@ -8,10 +8,15 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tutor.commands.common import load_or_report
+from tutor.commands.common import (
+    add_bidi_argument,
+    bidi_of,
+    load_or_report,
+    open_store_or_report,
+)
+from tutor.display.safe import sanitize, shown
 from tutor.i18n import default_lang, t, tag_name
 
 if TYPE_CHECKING:  # the store (sqlite, fsrs) loads only when a command needs it
@@ -33,34 +38,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--lang", choices=("ar", "en"), default=argparse.SUPPRESS,
         help="the language of the report (default: from LANG/LC_ALL, else en)",
     )  # fmt: skip
-
-
-def data_dir(args: argparse.Namespace) -> Path | None:
-    data = getattr(args, "data", None)
-    return Path(data).expanduser() if data else None
+    add_bidi_argument(p)
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.store import StoreError, open_store
+    from tutor.store import StoreError
     from tutor.store.stats import compute_stats
 
     bank = load_or_report(args)
     if bank is None:
         return 1
-    try:
-        store = open_store(data_dir(args))
-    except StoreError as e:
-        print(f"tutor: {e}", file=sys.stderr)
+    lang = getattr(args, "lang", None) or default_lang()
+    store = open_store_or_report(args, reading=True, lang=lang)
+    if store is None:
         return 1
     try:
-        lang = getattr(args, "lang", None) or default_lang()
         text = format_stats(compute_stats(store, bank), lang=lang, bank=bank)
     except StoreError as e:
         print(f"tutor: {e}", file=sys.stderr)
         return 1
     finally:
         store.close()
-    print(text)
+    from tutor.display.report import write_report
+
+    write_report(text, bidi_of(args))
     return 0
 
 
@@ -97,14 +98,16 @@ def _name(s: str, width: int = NAME) -> str:
 
 
 def _group_lines(groups: list[Group], seen_word: str = " seen") -> list[str]:
-    width = min(max((len(_name(g.title)) for g in groups), default=0), NAME)
+    from tutor.display.bidi import cells  # names are padded as drawn: a lam-alef is one cell
+
+    width = min(max((cells(_name(g.title)) for g in groups), default=0), NAME)
     lines = []
     for g in groups:
         seen = f"{g.seen}/{g.total}".rjust(7)
         acc = bar(g.accuracy or 0.0, 12) if g.accuracy is not None else NO_DATA * 12
-        lines.append(
-            f"  {_name(g.title).ljust(width)}  {seen}{seen_word}  {acc} {percent(g.accuracy)}"
-        )
+        name = _name(g.title)
+        name += " " * (width - cells(name))
+        lines.append(f"  {name}  {seen}{seen_word}  {acc} {percent(g.accuracy)}")
     return lines
 
 
@@ -113,8 +116,9 @@ def named_groups(s: Stats, bank: Bank | None, lang: str) -> tuple[list[Group], l
     articles = []
     for g in s.by_article:
         a = bank.articles.get(g.key) if bank is not None else None
-        articles.append(replace(g, title=a.display_title(lang)) if a is not None else g)
-    return articles, [replace(g, title=tag_name(g.key, lang)) for g in s.by_tag]
+        title = a.display_title(lang) if a is not None else g.title
+        articles.append(replace(g, title=sanitize(title)))
+    return articles, [replace(g, title=sanitize(tag_name(g.key, lang))) for g in s.by_tag]
 
 
 def aided_line(s: Stats, lang: str) -> str | None:
@@ -136,11 +140,12 @@ def _override_line(o: Override, bank: Bank | None, lang: str) -> str:
     q = bank.get(o.question_id) if bank is not None else None
     prompt = q.prompt.get(lang) if q is not None and q.prompt is not None else o.question_id
     expected = q.answer_text(lang) if q is not None else "—"
+    typed = shown(" ".join(o.answer.split()), 200)  # the learner's text: no control characters
     verdict = t("stats.override_partial" if o.verdict == "partial" else "stats.override_incorrect",
                 lang)  # fmt: skip
     return t(
-        "stats.override_row", lang, date=o.at.astimezone().date().isoformat(), prompt=prompt,
-        answer=" ".join(o.answer.split()), verdict=verdict, expected=expected,
+        "stats.override_row", lang, date=o.at.astimezone().date().isoformat(),
+        prompt=sanitize(prompt), answer=typed, verdict=verdict, expected=sanitize(expected),
     )  # fmt: skip
 
 

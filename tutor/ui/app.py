@@ -6,7 +6,7 @@ run_app() is the entry point the `tutor` command calls once the bank is loaded.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -76,6 +76,7 @@ class TutorApp(App[int]):
         lang: str = "en",
         bidi: str = "app",
         stats_screen: Callable[[str, str], Screen] | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.bank = bank
@@ -84,6 +85,7 @@ class TutorApp(App[int]):
         self.lang = lang
         self.bidi = bidi
         self.stats_screen = stats_screen
+        self.notices = tuple(notices)  # about the store (mended, not saved): before anything else
         self.session: Session | None = None
         self.offer: str | None = None  # "retry" | "new" while a yes/no question is pending
         self._offer_before: str | None = None  # the offer an "override" confirmation interrupted
@@ -95,6 +97,8 @@ class TutorApp(App[int]):
     def compose(self) -> ComposeResult:
         # the first question is composed with the screen, so it is on the very first frame
         self._pending = []
+        if self.notices:  # plain text, never markup: it may hold any file name
+            self.say(*(Part(text, "hint") for text in self.notices))
         self.start_round(self.spec)
         rows, self._pending = self._pending, None
         yield ChatLog(*rows, id="log")
@@ -397,11 +401,12 @@ def run_app(
     lang: str,
     bidi: str,
     stats_screen: Callable[[str, str], Screen] | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     """Run the chat until the learner leaves; the exit status for the shell."""
     app = TutorApp(
         bank=bank, make_session=make_session, spec=spec, lang=lang, bidi=bidi,
-        stats_screen=stats_screen,
+        stats_screen=stats_screen, notices=notices,
     )  # fmt: skip
     try:
         result = app.run()

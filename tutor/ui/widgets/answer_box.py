@@ -7,7 +7,15 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from tutor.bank.model import has_arabic
+from tutor.display.safe import TYPED_LIMIT, clip, sanitize
 from tutor.ui.widgets.rtl_text import RtlText
+
+
+class AnswerInput(Input):
+    """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal."""
+
+    def validate_value(self, value: str) -> str:
+        return sanitize(value)
 
 
 class AnswerBox(Vertical):
@@ -24,7 +32,7 @@ class AnswerBox(Vertical):
 
     def compose(self):
         yield RtlText("", mode=self.mode, id="preview")
-        yield Input(placeholder=self.placeholder, id="answer", select_on_focus=False)
+        yield AnswerInput(placeholder=self.placeholder, id="answer", select_on_focus=False)
 
     @property
     def input(self) -> Input:
@@ -34,4 +42,4 @@ class AnswerBox(Vertical):
         preview = self.query_one("#preview", RtlText)
         show = self.mode == "app" and has_arabic(event.value)
         preview.set_class(show, "shown")
-        preview.update(event.value if show else "")
+        preview.update(clip(event.value, TYPED_LIMIT) if show else "")

@@ -15,6 +15,7 @@ from textual.geometry import Size
 from textual.widget import Widget
 
 from tutor.display import bidi
+from tutor.display.safe import FIELD_LIMIT, clip
 
 KINDS = (
     "header", "subheader", "prompt", "note", "choice", "verdict", "correct", "partial", "wrong",
@@ -72,12 +73,13 @@ class Bubble(Widget):
                 out.append(Text(""))
             style = self._style(part.classes)
             quote = "quote" in kinds
-            rtl_quote = quote and self.mode == "app" and bidi.is_rtl(part.text)
+            shown = clip(part.text, FIELD_LIMIT)  # a 10 MB answer is not drawn whole
+            rtl_quote = quote and self.mode == "app" and bidi.is_rtl(shown)
             inner = width - len(QUOTE_BAR) if quote else width
-            if self.mode == "app":
-                laid = bidi.visual_spans(part.text, inner, part.highlights)
+            if self.mode == "app":  # the display layer also sanitizes (no ESC reaches the screen)
+                laid = bidi.visual_spans(shown, inner, part.highlights)
             else:
-                laid = bidi.logical_spans(part.text, inner, part.highlights)
+                laid = bidi.logical_spans(shown, inner, part.highlights)
             for line, spans in laid:
                 text = Text(line, style=style, no_wrap=True, overflow="crop")
                 for a, b in spans:
