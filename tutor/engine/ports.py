@@ -28,6 +28,7 @@ class AnswerRecord:
     mode: str  # "app" | "plain" | ...
     override: bool = False  # the learner said "I was right" after a strict verdict
     attempt: int = 1
+    shown: tuple[int, ...] = ()  # a choice question's options as shown (indexes into `choices`)
 
 
 class Recorder(Protocol):

@@ -51,10 +51,12 @@ class Store:
             rec.question_id, to_us(rec.answered_at), rec.answer, rec.verdict, float(rec.score),
             float(rec.seconds), int(rec.hints), rec.mode, int(rec.override), int(rec.attempt),
         )  # fmt: skip
+        shown = ",".join(map(str, rec.shown)) or None  # the options' order, for re-grading
         with self.transaction():
             self.conn.execute(
-                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                row,
+                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}, shown)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, shown),
             )
             cards.save(self.conn, rec.question_id, cards.history(self.conn, rec.question_id))
 
