@@ -192,7 +192,8 @@ def test_plain_mode_shows_the_items_shuffled_and_grades_labels_as_shown(tmp_path
     right = " ".join(str(shown.index(i) + 1) for i in range(3))
     env = {**os.environ, "COLUMNS": "80", "LANG": "C.UTF-8", "LC_ALL": ""}
     p = subprocess.run(
-        [sys.executable, "-m", "tutor", "--plain", "--bank", str(root), "--lang", "en"],
+        [sys.executable, "-m", "tutor", "--plain", "--bank", str(root), "--lang", "en",
+         "--seed", "0"],
         input=(right + "\n").encode(), capture_output=True, env=env, timeout=60,
     )  # fmt: skip
     out = p.stdout.decode()
@@ -216,7 +217,7 @@ def test_the_chat_lists_the_items_in_the_order_shown(tmp_path):
     from tutor.ui.texts import question_parts
 
     bank = load_bank(make_bank(tmp_path, ORDER))
-    parts = question_parts(bank.questions[0], bank, 1, 1, "ar", shown=(2, 0, 1))
+    parts = question_parts(bank.questions[0], bank, 1, 1, "ar", order=(2, 0, 1))
     assert [p.text for p in parts if p.classes == "choice"] == [
         "1. الشراكة الاستراتيجية الشاملة", "2. معاهدة الصداقة", "3. المعاهدة الجديدة",
     ]  # fmt: skip
