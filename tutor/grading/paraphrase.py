@@ -176,6 +176,7 @@ def reverses(answer: str, forms: list[str], ignore: frozenset[str]) -> bool:
     return any(_turned(said, r) for r in readings)
 
 
+MAX_WORDS = 40  # content words a restatement of one option may have
 MIN_COVER = 0.5  # share of the option's weight the answer must mention
 MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
 MARGIN = 0.2  # over the next option
@@ -184,8 +185,8 @@ MARGIN = 0.2  # over the next option
 def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str]) -> int | None:
     """The index of the option (each given as its forms) that `answer` plainly restates, or None."""
     said = read(answer, ignore)
-    if len(said.asserted.concepts) + len(said.denied.concepts) < 1:
-        return None
+    if not 1 <= len(said.asserted.concepts) + len(said.denied.concepts) <= MAX_WORDS:
+        return None  # nothing to go on, or a paragraph rather than a restatement
     readings = [[read(f, ignore) for f in forms] for forms in options]
     df: dict[str, int] = {}
     for forms in readings:
