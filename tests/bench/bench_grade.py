@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -43,11 +44,16 @@ for line in open(sys.argv[1], encoding="utf-8"):
 """
 
 
-def wall(cmd: list[str], env: dict[str, str]) -> float:
+def wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one whole process; on a machine shared with
+    others the CPU figure is the steadier one."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                    env=env)  # fmt: skip
-    return time.perf_counter() - t
+    elapsed = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def compare(name: str, f: Path, base: Path, lines: int, runs: int, env: dict[str, str]) -> None:
@@ -55,9 +61,11 @@ def compare(name: str, f: Path, base: Path, lines: int, runs: int, env: dict[str
     for _ in range(runs):  # interleaved, so that a busy moment of the machine hits both
         ours.append(wall([sys.executable, "-m", "tutor", "grade", str(f)], env))
         plain.append(wall([sys.executable, str(base), str(f)], env))
-    o, p = statistics.median(ours), statistics.median(plain)
-    print(f"{name}, {lines:,} lines: tutor grade {o:.2f} s ({lines / o:,.0f} answers/s), "
-          f"json+WRatio {p:.2f} s ({lines / p:,.0f} answers/s), ratio {o / p:.2f}×")  # fmt: skip
+    o, p = (statistics.median(w for w, _ in ours), statistics.median(w for w, _ in plain))
+    oc, pc = (statistics.median(c for _, c in ours), statistics.median(c for _, c in plain))
+    print(f"{name}, {lines:,} lines: tutor grade {o:.2f} s wall / {oc:.2f} s CPU "
+          f"({lines / o:,.0f} answers/s), json+WRatio {p:.2f} s / {pc:.2f} s CPU; "
+          f"ratio {o / p:.2f}× wall, {oc / pc:.2f}× CPU")  # fmt: skip
 
 
 def in_process(seed: int) -> None:
