@@ -274,3 +274,13 @@ def test_answers_that_normalise_alike_are_graded_once_where_the_rules_read_only_
     assert [strict_json(x)["verdict"] for x in run.lines] == ["correct"] * 5
     assert [strict_json(x)["answer"] for x in run.lines][1] == "جامعه هال."  # echoed as typed
     assert calls == ["جامعة هال", "11,000", "11000"]
+
+
+def test_a_value_json_cannot_hold_is_an_error_line_not_a_crash():
+    from tutor.commands.grade import _json_line
+
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert _json_line({"id": "veto", "x": deep}) is None  # the caller writes an error line
+    assert _json_line({"x": float("nan")}) == '{"x": null}\n'
