@@ -87,12 +87,12 @@ def in_process(seed: int) -> None:
             while len(text) < size:
                 text += rng.choice(pool) + " "
             text = f"{i} {text}"[:size]
-            t = time.perf_counter()
+            t = time.process_time()  # CPU time: steadier than wall time on a shared machine
             grade(q, text, bank=bank)
-            times.append(time.perf_counter() - t)
+            times.append(time.process_time() - t)
     times.sort()
     worst = [t * 1e3 for t in times[-3:]]
-    print(f"one answer of up to 2,000 characters in process ({len(times):,}): "
+    print(f"one answer of up to 2,000 characters in process ({len(times):,}), CPU time: "
           f"median {statistics.median(times) * 1e6:.0f} µs, "
           f"p99 {times[int(len(times) * 0.99)] * 1e3:.2f} ms, slowest {worst[-1]:.1f} ms")  # fmt: skip
 
