@@ -87,6 +87,31 @@ def test_damage_in_the_middle_is_set_aside_and_salvaged(h, full: Path, tmp_path:
     assert works(h, data) == len(rows) + 1
 
 
+@pytest.mark.parametrize("table", ["answers_by_time", "cards"])
+def test_damage_to_an_index_or_the_cards_loses_no_answer(
+    h, full: Path, tmp_path: Path, table: str
+) -> None:
+    """Indexes and cards are rebuilt from the answers: such damage costs nothing once mended."""
+    data, path = copy(full, tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        page = conn.execute(
+            "SELECT MAX(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table to find the pages with")
+    finally:
+        conn.close()
+    overwrite(path, (page - 1) * 4096, 4096)
+    with pytest.raises(StoreError):
+        open_store(data)
+    s = open_repairing(data)
+    assert s.repair is not None and s.repair.salvaged == ANSWERS
+    assert len(s.schedule()) == 40  # a card for every question answered
+    s.close()
+    assert works(h, data) == ANSWERS + 1
+
+
 def test_a_damaged_header_is_set_aside_and_the_pages_behind_it_read(
     h, full: Path, tmp_path: Path
 ) -> None:
