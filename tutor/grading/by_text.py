@@ -116,6 +116,21 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     return None
 
 
+def _rival(w: str, t: Target, p: Prepared) -> bool:
+    """Another answer of the same kind (a person for a person, a place for a place); "things"
+    (countries, organisations, ideas) are too mixed a kind to tell a rival from context."""
+    return bool(p.info and p.info.others(w, t.keys, p.kind))
+
+
+def _ordinary(w: str, p: Prepared) -> bool:
+    """A common word that names no answer or rejected answer in the bank."""
+    return (
+        w in common_words()
+        and w not in p.reject_words
+        and not (p.info is not None and p.info.owners.get(w))
+    )
+
+
 def _content_word(w: str) -> bool:
     return w not in FILLER and w not in DESCRIPTORS and w not in ROLES
 
@@ -152,6 +167,8 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     m, extra, alt = best
     form = m.form
     second = _joined_candidate(given, m)
+    if second is not None and is_sentence(given) and _ordinary(second, p):
+        second = None  # "send food supplies and call it aid": "and" joins a clause, not a name
     if second is not None:
         # "Zelensky and Biden": a second name joined on, even one the prompt itself gives
         known = (
@@ -182,7 +199,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
             w
             for w in extra
             if w not in context
-            and (w in p.reject_words or (p.info and p.info.others(w, t.keys, p.kind)))
+            and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
         ]
         if rivals:
             return Judgement(False, R.adds_name(rivals), form.text, clean=False)

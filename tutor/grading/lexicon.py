@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 # Prefixes that turn a word into its opposite: never a slip, whatever the list says.
-_ANTONYM_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir", "anti", "de")
+_ANTONYM_PREFIXES = frozenset({"in", "un", "non", "dis", "im", "il", "ir", "anti", "de"})
 # Endings that make another form of the same word: "sanction"/"sanctions" is a slip at most.
 _INFLECTIONS = frozenset(
     ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ات", "ون", "ين", "ه", "ي", "ا", "ان"]
@@ -32,7 +32,7 @@ def _inflected(a: str, b: str) -> bool:
 def opposite(a: str, b: str) -> bool:
     """One word is the other with a negating prefix ("dependent" / "independent")."""
     short, long = sorted((a, b), key=len)
-    return any(long == p + short for p in _ANTONYM_PREFIXES)
+    return long.endswith(short) and long[: len(long) - len(short)] in _ANTONYM_PREFIXES
 
 
 def slip_allowed(given: str, expected: str) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from tutor.grading.lexicon import slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
-from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
+from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
 
 def allowance(word: str) -> int:
@@ -65,8 +65,6 @@ def word_edits(given: str, expected: str) -> int | None:
     sk = _skeleton(expected)
     if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
         return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
-    if not slip_allowed(given, expected):
-        return None  # "Iraq" is a word of its own, not a slip for "Iran"
     best = None
     for e in ev:
         cut = allowance(e)
@@ -78,6 +76,8 @@ def word_edits(given: str, expected: str) -> int | None:
             d = OSA.distance(g, e, score_cutoff=cut)
             if d <= cut and (best is None or d < best):
                 best = d
+    if best is not None and not slip_allowed(given, expected):
+        return None  # "Iraq" is a word of its own, not a slip for "Iran"
     return best
 
 
@@ -129,6 +129,7 @@ class Match:
     span: tuple[int, int] | None = None  # first and last matched word in the answer
 
 
+@lru_cache(maxsize=262144)
 def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> Match | None:
     """Match the form's core words, in order, against the answer's words (`reorder`: or all of
     them exactly, in another order, for a phrase that is not a person's name)."""
@@ -235,7 +236,7 @@ def split_leftover(leftover: tuple[str, ...], allowed: frozenset[str]) -> tuple[
         if w in ALTERNATIVES:
             alt = True
         elif (
-            w in FILLER
+            w in FUNCTION  # "his", "which", "was": grammar is never a second candidate
             or w in DESCRIPTORS
             or w in ROLES
             or w in allowed
