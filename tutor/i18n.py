@@ -193,6 +193,8 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.back": {"en": "back", "ar": "رجوع"},
     "key.cancel": {"en": "cancel", "ar": "إلغاء"},
     "key.quit": {"en": "quit", "ar": "خروج"},
+    # the article reader's header when the page gives no outlet or date (source.header gives both)
+    "source.header_title": {"en": "Article: {title}", "ar": "المقالة: {title}"},
 }
 
 
