@@ -13,6 +13,7 @@ from textual.widgets import Input
 
 from tutor.bank.model import Article, Bank, Localized, Question
 from tutor.display.safe import FIELD_LIMIT, clip, sanitize
+from tutor.engine import evidence
 from tutor.engine.session import RoundSpec, Session
 from tutor.plain import PlainChat
 from tutor.ui.app import TutorApp
@@ -46,6 +47,8 @@ LONG = Question(
     type="text",
     answer=Localized(en="x" * 10_000_000),  # a 10 MB answer with no spaces
     prompt=Localized(en="What is long?"),
+    evidence="signed in Moscow",
+    article="demo",
 )
 
 
@@ -152,3 +155,18 @@ def test_the_chat_draws_a_ten_megabyte_answer_clipped():
         assert len(lines) < 60 and any(line.rstrip().endswith("x…") for line in lines)
 
     run_app(crafted_bank(LONG), script)
+
+
+def test_highlighting_a_huge_answer_in_its_evidence_builds_no_huge_pattern(monkeypatch):
+    """/reveal looks for the answer inside the evidence: a 10 MB answer once became a 10 MB
+    regular expression (minutes of CPU, Ctrl-Q ignored). A form longer than the passage cannot
+    be in it."""
+    sizes: list[int] = []
+
+    def finditer(pattern: str, text: str):
+        sizes.append(len(pattern))
+        return iter(())
+
+    monkeypatch.setattr(evidence.re, "finditer", finditer)
+    evidence.highlight_spans("signed in Moscow", ["x" * 10_000_000, "Moscow"])
+    assert sizes and max(sizes) <= 2 * len("signed in Moscow")
