@@ -12,7 +12,7 @@ from textual import events
 from textual.widgets import Input
 
 from tutor.bank.model import Article, Bank, Localized, Question
-from tutor.display.safe import FIELD_LIMIT, clip, sanitize
+from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
 from tutor.engine import evidence
 from tutor.engine.session import RoundSpec, Session
 from tutor.plain import PlainChat
@@ -170,3 +170,17 @@ def test_highlighting_a_huge_answer_in_its_evidence_builds_no_huge_pattern(monke
     monkeypatch.setattr(evidence.re, "finditer", finditer)
     evidence.highlight_spans("signed in Moscow", ["x" * 10_000_000, "Moscow"])
     assert sizes and max(sizes) <= 2 * len("signed in Moscow")
+
+
+def test_a_pasted_megabyte_is_held_clipped_and_refused_on_enter():
+    async def script(pilot):
+        box = pilot.app.query_one("#answer", Input)
+        box.post_message(events.Paste("م" * 1_000_000))  # measured on every frame: seconds each
+        await pilot.pause()
+        assert len(box.value) == TYPED_LIMIT
+        await pilot.press("enter")
+        await pilot.pause()
+        said = [b.plain for b in pilot.app.query(Bubble) if b.has_class("tutor")]
+        assert "too long" in said[-1]
+
+    run_app(crafted_bank(), script)

@@ -7,15 +7,17 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from tutor.bank.model import has_arabic
-from tutor.display.safe import TYPED_LIMIT, clip, sanitize
+from tutor.display.safe import TYPED_LIMIT, sanitize
 from tutor.ui.widgets.rtl_text import RtlText
 
 
 class AnswerInput(Input):
-    """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal."""
+    """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal, and a
+    pasted megabyte is measured on every frame (seconds each). It holds at most TYPED_LIMIT
+    characters, control characters shown as stand-ins; longer is refused on Enter anyway."""
 
     def validate_value(self, value: str) -> str:
-        return sanitize(value)
+        return sanitize(value[:TYPED_LIMIT])
 
 
 class AnswerBox(Vertical):
@@ -42,4 +44,4 @@ class AnswerBox(Vertical):
         preview = self.query_one("#preview", RtlText)
         show = self.mode == "app" and has_arabic(event.value)
         preview.set_class(show, "shown")
-        preview.update(clip(event.value, TYPED_LIMIT) if show else "")
+        preview.update(event.value if show else "")
