@@ -14,7 +14,7 @@ from tutor.ui.widgets.rtl_text import RtlText
 class AnswerInput(Input):
     """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal, and a
     pasted megabyte is measured on every frame (seconds each). It holds at most TYPED_LIMIT
-    characters, control characters shown as stand-ins; longer is refused on Enter anyway."""
+    characters, control characters shown as �; longer is refused on Enter anyway."""
 
     def validate_value(self, value: str) -> str:
         return sanitize(value[:TYPED_LIMIT])
