@@ -184,3 +184,15 @@ def test_a_pasted_megabyte_is_held_clipped_and_refused_on_enter():
         assert "too long" in said[-1]
 
     run_app(crafted_bank(), script)
+
+
+def test_the_round_picker_shows_article_and_topic_names_harmless():
+    async def script(pilot):
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.click("#article")
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        assert "Treaty\ufffd]0;pwned\ufffd" in shown and not CONTROLS.search(shown)
+
+    run_app(crafted_bank(), script)

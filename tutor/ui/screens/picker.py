@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tutor.bank.model import Bank
+from tutor.display.safe import sanitize
 from tutor.engine.session import RoundSpec
 from tutor.i18n import t, tag_name
 from tutor.ui.keys import label_keys
@@ -31,7 +32,7 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        articles = [(a.display_title(lang), a.id) for a in self.bank.articles.values()]
+        articles = [(sanitize(a.display_title(lang)), a.id) for a in self.bank.articles.values()]
         tags = sorted({tag for q in self.bank.questions for tag in q.tags})
         levels = sorted({q.difficulty for q in self.bank.questions if q.difficulty is not None})
         with Vertical(id="picker"):
@@ -41,7 +42,9 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
             yield Select(articles, prompt=t("picker.all", lang), id="article", value=one)
             yield Label(t("picker.tag", lang))
             yield Select(
-                [(tag_name(x, lang), x) for x in tags], prompt=t("picker.all", lang), id="tag"
+                [(sanitize(tag_name(x, lang)), x) for x in tags],
+                prompt=t("picker.all", lang),
+                id="tag",
             )
             yield Label(t("picker.difficulty", lang))
             yield Select(
