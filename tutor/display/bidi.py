@@ -224,9 +224,9 @@ def mend_brackets(visual: str) -> str:
 def _reorder(line: str, rtl: bool) -> str:
     if not _needs_bidi(line):
         return line
-    from bidi import get_display
+    from tutor.display.editing import reorder
 
-    return mend_brackets(get_display(line, base_dir="R" if rtl else "L"))
+    return reorder(line, rtl)  # mirrors by level: right even when a pair is split by a wrap
 
 
 def _find_visual(visual: str, segment: str, rtl: bool, nth: int) -> int:
