@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from tutor.grading.lexicon import opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
 from tutor.grading.text import same_word
@@ -155,6 +156,11 @@ class Reading:
     denied: Bag
 
 
+def _opposed(a: Bag, b: Bag) -> bool:
+    """A word of one is the other's antonym by prefix ("dependent" / "independent")."""
+    return any(opposite(x, y) for x in a.words for y in b.words)
+
+
 def _turned(said: Reading, option: Reading) -> bool:
     """The answer asserts what the option only denies, or denies what it only asserts."""
     a, d = set(option.asserted.concepts), set(option.denied.concepts)
@@ -201,8 +207,8 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
     for i, forms in enumerate(readings):
         best = 0.0
         for r in forms:
-            if _turned(said, r):
-                continue  # the option reversed
+            if _turned(said, r) or _opposed(said.asserted, r.asserted):
+                continue  # the option reversed, or an antonym of its word ("dependent")
             target = [*r.asserted.concepts, *r.denied.concepts]
             total = sum(weight(c) for c in set(target))
             if not total:
