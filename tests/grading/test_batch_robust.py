@@ -284,13 +284,3 @@ def test_a_value_json_cannot_hold_is_an_error_line_not_a_crash():
         deep = [deep]
     assert _json_line({"id": "veto", "x": deep}) is None  # the caller writes an error line
     assert _json_line({"x": float("nan")}) == '{"x": null}\n'
-
-
-def test_a_paragraph_pasted_to_a_choice_question_is_too_long_not_read_word_by_word():
-    bank = load_bank()
-    q = next(q for q in bank.questions if q.type == "choice")
-    option = q.choices[q.answer].en
-    pasted = f"{option} " + " ".join(f"word{i}" for i in range(150))
-    v = grade(q, pasted, bank=bank)
-    assert (v.verdict, v.reason) == ("incorrect", "too long: answer in a few words")
-    assert grade(q, f"I think the answer is {option}", bank=bank).correct  # filler is not length

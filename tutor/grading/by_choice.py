@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tutor.grading import reasons as R
-from tutor.grading.by_text import judge, too_long
+from tutor.grading.by_text import judge
 from tutor.grading.normalize import normalize
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import Form, word_edits
@@ -89,9 +89,6 @@ def grade_choice(p: Prepared, norm: str, shown: Sequence[int] | None = None) -> 
     q = p.question
     expected = q.answer
     given = tuple(norm.split())
-    content = [w for w in given if w not in FILLER and w not in _CHOICE_WORDS]
-    if too_long(tuple(content), max(t.max_words for t in p.targets)):
-        return R.incorrect(R.TOO_LONG)  # a pasted paragraph: costly to read, never an answer
     judged = [(i, judge(t, given, p)) for i, t in enumerate(p.targets)]
     hits = [i for i, j in judged if j.ok]
     if len(hits) > 1:
