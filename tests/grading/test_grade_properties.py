@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 from datetime import timedelta
 
 import pytest
@@ -16,7 +15,7 @@ from hypothesis import strategies as st
 from tutor.bank import load_bank
 from tutor.grading import Verdict, grade
 from tutor.grading.batch import BY_NORMALISED
-from tutor.grading.normalize import normalize
+from tutor.grading.normalize import fold
 
 BANK = load_bank()
 IDS = ["treaty-year", "dover-university", "troops", "cities", "signed", "veto", "leader"]
@@ -26,19 +25,12 @@ VERDICTS = {"correct", "partial", "incorrect", "error"}
 # odd surrogate or control character, and runs long enough to reach the length cap.
 
 
-def _not_a_digit_int_refuses(c: str) -> bool:
-    """'፩' (Ethiopic one) and 68 more are digits to str.isdigit() but not to int() or float():
-    a known failure in the rules, test_digits_that_int_cannot_read."""
-    f = unicodedata.normalize("NFKC", c)
-    return not (f.isdigit() and not f.isdecimal())
-
-
 ANY_TEXT = st.text(
     alphabet=st.one_of(
         st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
         st.characters(max_codepoint=0x24F),
         st.sampled_from(" ,.-/0123456789٠١٢٣"),
-        st.characters().filter(_not_a_digit_int_refuses),
+        st.characters(),
         st.sampled_from("\ud800\udfff\x00\r\n\u200f\ufeff"),
     ),
     max_size=2500,
@@ -48,12 +40,13 @@ WORDY = st.lists(
                      "and", "or", "a", "b", "2", "June", "يونيو", "2024", "نعم", "no", "not"]),
     max_size=400,
 ).map(" ".join)  # fmt: skip
-HUNDREDS = ("hundred", "مائة")  # each multiplies: past ~154 of them a figure leaves float range
+HUNDREDS = (
+    "hundred",
+    "مائة",
+)  # each multiplies: past ~154 of them a figure would leave float range
 
 
 def _repeat(word: str, n: int, sep: str) -> str:
-    if word in HUNDREDS:
-        n = min(n, 150)  # beyond: a known failure in numbers.py, test_hundreds_past_float_range
     return sep.join([word] * n)
 
 
@@ -78,25 +71,16 @@ def test_any_text_to_any_bundled_question_is_a_verdict_in_bounded_time(q, answer
 NUMBER_QUESTION = next(q for q in BANK.questions if q.type == "number")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=OverflowError,
-    reason="numbers.figures: 'hundred' × 155 makes an int past float range (int 100 times "
-    "int group), and total + group overflows; `tutor grade` turns it into an error line",
-)
 @pytest.mark.parametrize("word", HUNDREDS)
 def test_hundreds_past_float_range(word) -> None:
-    assert isinstance(grade(NUMBER_QUESTION, f"{word} " * 160, bank=BANK), Verdict)
+    """ "hundred" × 160 multiplies past float range: no figure, an incorrect verdict, no error."""
+    v = grade(NUMBER_QUESTION, f"{word} " * 160, bank=BANK)
+    assert isinstance(v, Verdict) and v.verdict == "incorrect"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="numbers.figures (float(tok) after tok[0].isdigit()) and by_choice._index "
-    "(int(word) after word.isdigit()): '፩' is a digit to isdigit() but not to int()/float()",
-)
 @pytest.mark.parametrize("kind", ["number", "year", "choice"])
 def test_digits_that_int_cannot_read(kind) -> None:
+    """'፩' is a digit to isdigit() but not to int(): the normaliser drops it as noise."""
     q = next(q for q in BANK.questions if q.type == kind)
     assert isinstance(grade(q, "12 ፩", bank=BANK), Verdict)
     assert isinstance(grade(q, "፩", bank=BANK), Verdict)
@@ -204,9 +188,9 @@ def _forms(q) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(ALIKE), st.data())
 def test_answers_that_normalise_alike_get_one_verdict_where_batch_caches_them(q, data) -> None:
-    """tutor grade grades text, choice and bool answers once per normalised form."""
+    """tutor grade grades text, choice and bool answers once per folded form."""
     answer = data.draw(st.one_of(st.sampled_from(_forms(q) or ["yes"]), WORDY, ANY_TEXT))
     dressed = data.draw(st.sampled_from(DRESSINGS))(answer)
-    if normalize(dressed) != normalize(answer) or len(dressed) > 2000:
+    if fold(dressed) != fold(answer) or len(dressed) > 2000:
         return
     assert grade(q, dressed, bank=BANK) == grade(q, answer, bank=BANK)

@@ -12,16 +12,26 @@ from pathlib import Path
 
 import yaml
 
+from tutor.bank import model as M
 from tutor.bank.articles import load_articles
-from tutor.bank.model import QUESTION_TYPES, Bank, Localized, Location, PartialDate, Question
+from tutor.bank.model import (
+    QUESTION_TYPES,
+    Article,
+    Bank,
+    Localized,
+    Location,
+    PartialDate,
+    Question,
+)
 from tutor.bank.paths import resolve
 from tutor.bank.problems import BankError, Problem
 from tutor.bank.yamlio import YamlProblem, compose, construct, line_of, mapping_items
+from tutor.display.safe import control_chars, describe, sanitize
 
 FILE_FIELDS = {"article", "questions", "description"}
 COMMON_FIELDS = {
     "id", "type", "prompt", "answer", "accept", "reject", "evidence",
-    "hint", "explanation", "tags", "difficulty", "article",
+    "hint", "explanation", "tags", "difficulty", "article", "leaks_ok",
 }  # fmt: skip
 TYPE_FIELDS = {
     "number": {"tolerance", "unit"},
@@ -30,6 +40,7 @@ TYPE_FIELDS = {
 }
 ALL_FIELDS = COMMON_FIELDS | {f for fs in TYPE_FIELDS.values() for f in fs}
 ID_RE = re.compile(r"^[a-z0-9-]+$")
+ORDER_ITEMS = (3, 6)  # an order question puts 3 to 6 events in order
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -59,6 +70,45 @@ def _duplicate_keys(node: yaml.Node, file: Path) -> list[Problem]:
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             out += _duplicate_keys(item, file)
+    return out
+
+
+def _scalars(node: yaml.Node, path: str, seen: set[int] | None = None):
+    """Every scalar under `node` (keys included), with a field path such as 'prompt.en' or
+    'choices[2]'. A node reached twice (a YAML alias) is visited once."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        yield node, path
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            yield from _scalars(k, path, seen)
+            key = sanitize(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+            yield from _scalars(v, f"{path}.{key}" if path else str(key), seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _scalars(item, f"{path}[{i}]", seen)
+
+
+def control_problems(
+    node: yaml.Node, file: Path, qid: str | None = None, field: str = ""
+) -> list[Problem]:
+    """A control character (ESC, BEL, C1...) in any text: written to a terminal, it would act
+    (set the title, write the clipboard, clear the screen) instead of showing. YAML lets an author
+    write one as an escape ("\\e"); PyYAML refuses them raw."""
+    out = []
+    for scalar, path in _scalars(node, field):
+        found = control_chars(scalar.value) if isinstance(scalar.value, str) else []
+        if found:
+            offset, ch = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            out.append(
+                Problem(file, line_of(scalar),
+                        f"control character {describe(ch)} at character {offset + 1}{more}: "
+                        "a terminal would act on it; remove it", qid=qid, field=path or None)
+            )  # fmt: skip
     return out
 
 
@@ -143,6 +193,8 @@ def _answer(qtype: str, data: dict, report: _Reporter):
             return None
         items = [_localized(x, "answer", report, answer=True) for x in a]
         return tuple(items) if all(items) else None
+    elif qtype == "order":
+        return _order(a, report)
     elif qtype == "choice":
         choices = data.get("choices")
         if not isinstance(choices, list) or len(choices) < 2:
@@ -167,6 +219,78 @@ def _answer(qtype: str, data: dict, report: _Reporter):
     return None
 
 
+def _order(a: object, report: _Reporter) -> tuple[Localized, ...] | None:
+    """3 to 6 items in their right order, no two the same once normalised (the grader could not
+    tell them apart)."""
+    from tutor.grading.normalize import normalize
+
+    lo, hi = ORDER_ITEMS
+    if not isinstance(a, list) or not lo <= len(a) <= hi:
+        got = f"{len(a)} items" if isinstance(a, list) else repr(a)
+        report("answer", f"an order question needs a list of {lo} to {hi} items, got {got}")
+        return None
+    items = [_localized(x, "answer", report, answer=True) for x in a]
+    if not all(items):
+        return None
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items, 1):
+        for form in {normalize(f) for f in item.forms()}:
+            if form in seen and seen[form] != i:
+                report("answer", f"items {seen[form]} and {i} are the same ({form!r})")
+                return None
+            seen[form] = i
+    return tuple(items)
+
+
+def _evidence(value: object, report: _Reporter) -> tuple[str | None, tuple[M.Quote, ...]]:
+    """A quote from the question's article, or a list of {article, quote} across articles."""
+    if isinstance(value, str) and value.strip():
+        return value.strip(), (M.Quote(value.strip()),)
+    if not isinstance(value, list) or not value:
+        report("evidence", "must be a quote from the article, or a list of {article, quote}")
+        return None, ()
+    quotes: list[M.Quote] = []
+    for i, entry in enumerate(value, 1):
+        if isinstance(entry, str) and entry.strip():
+            quotes.append(M.Quote(entry.strip()))
+            continue
+        if not isinstance(entry, dict):
+            report("evidence", f'entry {i} must be {{article: ID, quote: "..."}}')
+            return None, ()
+        unknown = [k for k in entry if k not in ("article", "quote")]
+        if unknown:
+            report("evidence", f"entry {i}: unknown key(s) {', '.join(map(repr, unknown))}; "
+                   "use 'article' and 'quote'")  # fmt: skip
+            return None, ()
+        text, article = entry.get("quote"), entry.get("article")
+        if not (isinstance(text, str) and text.strip()):
+            report("evidence", f"entry {i} needs 'quote': a non-empty string from the article")
+            return None, ()
+        if article is not None and not (isinstance(article, str) and article.strip()):
+            report("evidence", f"entry {i}: 'article' must be an article id")
+            return None, ()
+        quotes.append(M.Quote(text.strip(), article.strip() if article else None))
+    return None, tuple(quotes)
+
+
+def _leaks_ok(value: object, report: _Reporter) -> tuple[tuple[str, str], ...]:
+    """{question id: reason}: a give-away the author knows of, each with why it is fine."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        report("leaks_ok", 'must map question ids to a reason: {other-id: "why it is fine"}')
+        return ()
+    out = []
+    for k, v in value.items():
+        if not (isinstance(k, str) and ID_RE.match(k)):
+            report("leaks_ok", f"{k!r} is not a question id")
+        elif not (isinstance(v, str) and v.strip()):
+            report("leaks_ok", f"{k!r} needs a reason: why this give-away is fine")
+        else:
+            out.append((k, v.strip()))
+    return tuple(out)
+
+
 def _question(
     node: yaml.Node, file: Path, default_article: str | None
 ) -> tuple[Question | None, list[Problem]]:
@@ -183,6 +307,7 @@ def _question(
         return None, [Problem(file, line, "each question must be a mapping of fields")]
     qid = data.get("id")
     report = _Reporter(file, line, qid if isinstance(qid, str) else None, key_lines)
+    report.problems += control_problems(node, file, report.qid)
     if not isinstance(qid, str) or not ID_RE.match(qid):
         report("id", f"needs an id of lower-case letters, digits and '-', got {qid!r}")
     qtype = data.get("type")
@@ -207,10 +332,10 @@ def _question(
 
     prompt, hint, explanation = loc("prompt"), loc("hint"), loc("explanation")
     unit = loc("unit")
-    evidence = data.get("evidence")
-    if evidence is not None and not (isinstance(evidence, str) and evidence.strip()):
-        report("evidence", "must be a non-empty string quoted from the article")
-        evidence = None
+    evidence, quotes = None, ()
+    if data.get("evidence") is not None:
+        evidence, quotes = _evidence(data["evidence"], report)
+    leaks_ok = _leaks_ok(data.get("leaks_ok"), report)
     difficulty = data.get("difficulty")
     if difficulty is not None and difficulty not in (1, 2, 3):
         report("difficulty", f"must be 1, 2 or 3, got {difficulty!r}")
@@ -226,6 +351,8 @@ def _question(
     article = data.get("article", default_article)
     if article is not None and not isinstance(article, str):
         report("article", "must be an article id (a string)")
+    if evidence is None and quotes:  # a list: the passage from the question's own article
+        evidence = next((x.text for x in quotes if x.article in (None, article)), None)
     accept = _strings(data.get("accept"), "accept", report)
     reject = _strings(data.get("reject"), "reject", report)
     tags = _strings(data.get("tags"), "tags", report)
@@ -238,7 +365,7 @@ def _question(
         prompt=prompt,
         accept=accept,
         reject=reject,
-        evidence=evidence.strip() if evidence else None,
+        evidence=evidence,
         hint=hint,
         explanation=explanation,
         tags=tags,
@@ -248,6 +375,8 @@ def _question(
         unit=unit,
         need=need,
         choices=data.get("_choices", ()),
+        quotes=quotes,
+        leaks_ok=leaks_ok,
         location=Location(file, line or 1),
     )
     return q, []
@@ -275,9 +404,11 @@ def load_file(file: Path) -> tuple[list[Question], list[Problem]]:
         return [], [Problem(file, line_of(root), "expected a mapping with 'questions:'")]
     problems = _duplicate_keys(root, file)
     fields = {k.value: (k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode)}
-    for name, (k, _) in fields.items():
+    for name, (k, v) in fields.items():
         if name not in FILE_FIELDS:
             problems.append(Problem(file, line_of(k), f"unknown top-level field {name!r}"))
+        elif name != "questions":  # each question is scanned with its id
+            problems += control_problems(v, file, None, name)
     default_article = None
     if "article" in fields:
         anode = fields["article"][1]
@@ -299,6 +430,50 @@ def load_file(file: Path) -> tuple[list[Question], list[Problem]]:
         if q is not None:
             questions.append(q)
     return questions, problems
+
+
+ARTICLE_META = ("id", "title", "outlet", "date", "language", "notes")
+MAX_LINES_NAMED = 5  # a binary file pasted as an article should not bury every other problem
+
+
+def _meta_line(path: Path | None, name: str) -> int | None:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n") if path else []
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((i for i, ln in enumerate(lines, 1) if ln.startswith(f"{name}:")), None)
+
+
+def article_control_problems(article: Article) -> list[Problem]:
+    """Control characters in an article's text or metadata, refused as in question files."""
+    out = []
+    lines = article.text.split("\n")
+    bad = [(i, found) for i, line in enumerate(lines) if (found := control_chars(line))]
+    for i, found in bad[:MAX_LINES_NAMED]:
+        offset, ch = found[0]
+        out.append(
+            Problem(article.path, article.body_line + i,
+                    f"control character {describe(ch)} at column {offset + 1}: a terminal would "
+                    "act on it; remove it", field="text")
+        )  # fmt: skip
+    if len(bad) > MAX_LINES_NAMED:
+        out.append(
+            Problem(article.path, article.body_line + bad[MAX_LINES_NAMED][0],
+                    f"{len(bad) - MAX_LINES_NAMED} more line(s) with control characters",
+                    field="text")
+        )  # fmt: skip
+    meta = {name: getattr(article, name) for name in ARTICLE_META}
+    if article.label is not None:
+        meta |= {"label.ar": article.label.ar or "", "label.en": article.label.en or ""}
+    for name, value in meta.items():
+        found = control_chars(value)
+        if found and not (name == "title" and bad and value in article.text):
+            out.append(
+                Problem(article.path, _meta_line(article.path, name.split(".")[0]),
+                        f"control character {describe(found[0][1])}: a terminal would act on "
+                        "it; remove it", field=name)
+            )  # fmt: skip
+    return out
 
 
 def load_bank(path: str | Path | None = None, *, strict: bool = True) -> Bank:
@@ -331,6 +506,8 @@ def load_bank(path: str | Path | None = None, *, strict: bool = True) -> Bank:
         problems.append(Problem(None, None, "no question files found"))
     articles, article_problems = load_articles(source.seeds_dir)
     problems += article_problems
+    for article in articles.values():
+        problems += article_control_problems(article)
     if strict and problems:
         raise BankError(problems)
     return Bank(questions, articles, list(source.question_files), problems)

@@ -18,7 +18,7 @@ from typing import Any
 from tutor.bank.model import Bank, Question
 from tutor.grading import grade
 from tutor.grading.grader import MAX_ANSWER
-from tutor.grading.normalize import normalize
+from tutor.grading.normalize import fold, normalize
 
 ERROR = "error"
 ADDED = ("verdict", "score", "reason")
@@ -115,15 +115,16 @@ def grade_row(bank: Bank, row: Mapping[str, Any], *, lang: str = "en") -> dict[s
     return Batch(bank, lang=lang).grade_row(row)
 
 
-# Types whose rules see only the normalised answer (grader._by_type): for them two answers that
-# normalise alike ("Kazan." and "kazan") get one verdict, so one grading serves both.
+# Types whose rules see only the folded answer (case, marks and spacing folded, punctuation kept:
+# "Kazan? no, Moscow" and "Kazan no Moscow" say different things): for them two answers that
+# fold alike ("KAZAN" and "kazan") get one verdict, so one grading serves both.
 # tests/grading/test_batch_robust.py holds the rules to this.
 BY_NORMALISED = frozenset({"text", "choice", "bool"})
 
 
 def _key(q: Question, answer: str) -> str:
     if q.type in BY_NORMALISED and len(answer) <= MAX_ANSWER:  # longer: wrong, whatever it says
-        return normalize(answer)
+        return fold(answer)
     return answer
 
 

@@ -49,6 +49,8 @@ def fold(text: str) -> str:
     """
     s = unicodedata.normalize("NFKC", text).casefold()
     if not s.isascii():
+        if any(c.isdigit() and not c.isdecimal() for c in s):  # "፩", "①" after NFKC: no
+            s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in s)  # number reads
         s = _DROP.sub("", unicodedata.normalize("NFD", s))
         s = unicodedata.normalize("NFC", s).translate(_LETTERS)
         s = _DROP.sub("", s)
@@ -80,6 +82,10 @@ def word_variants(word: str) -> tuple[str, ...]:
     """
     out = [word]
     w = word
+    if word.isascii():
+        if len(word) > 4 and word.startswith(("al", "el")):
+            out.append(word[2:])  # the article glued on in Latin letters: "Alhal" = "hal"
+        return tuple(out)
     if len(w) > 3 and w[0] in PROCLITICS:
         w = w[1:]
         out.append(w)
