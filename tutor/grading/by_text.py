@@ -198,8 +198,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         rivals = [
             w
             for w in extra
-            if w not in context
-            and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
+            if w not in context and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
         ]
         if rivals:
             return Judgement(False, R.adds_name(rivals), form.text, clean=False)

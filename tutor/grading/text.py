@@ -74,10 +74,8 @@ def word_edits(given: str, expected: str) -> int | None:
             if abs(len(g) - len(e)) > cut:
                 continue
             d = OSA.distance(g, e, score_cutoff=cut)
-            if d <= cut and (best is None or d < best):
-                best = d
-    if best is not None and not slip_allowed(given, expected):
-        return None  # "Iraq" is a word of its own, not a slip for "Iran"
+            if d <= cut and (best is None or d < best) and slip_allowed(g, e):
+                best = d  # ("Iraq" is a word of its own, not a slip for "Iran")
     return best
 
 
