@@ -91,7 +91,7 @@ def same_word(a: str, b: str) -> bool:
     return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: forms are made once per question, and hashed often
 class Form:
     """One expected spelling, split into the words that must be there and those that may."""
 
