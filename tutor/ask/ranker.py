@@ -1,0 +1,158 @@
+"""A learner's question to ranked passages of the articles, or a plain "the articles don't say".
+
+A passage's score is its sentence's BM25 score against the question (Arabic words as they are,
+English words through the glossary) plus QUESTION_WEIGHT times the best BM25 score of a bank
+question whose evidence it holds. Whether to answer at all is decided by coverage: the share of
+the question's words (weighted by idf; a word the bank has never seen weighs most) that the best
+passage, or the bank questions tied to it, contain. A question about something the articles do
+not mention leaves its rarest words unmatched and is declined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from tutor.ask import analyze
+from tutor.ask.index import NEIGHBOURS, AskIndex
+
+QUESTION_WEIGHT = 1.0
+MIN_COVERAGE = 0.6  # of the question's idf mass matched by the best passage
+MIN_SCORE = 3.0  # BM25 points: below this nothing is close enough to show
+MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
+TYPO_CUTOFF = 84  # rapidfuzz ratio for a word the index does not know to stand for one it does
+
+
+@dataclass(frozen=True)
+class Hit:
+    sentence: int  # index into AskIndex.sentences
+    score: float
+    coverage: float  # 0..1
+
+
+@dataclass(frozen=True)
+class Query:
+    terms: tuple[str, ...]  # the question's terms, typos repaired
+    arabic: dict[str, tuple[str, ...]]  # English term → the Arabic terms it stands for
+
+
+def _repair(index: AskIndex, words: list[str], known: set[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w not in known and len(w) >= 4 and not w.isdigit():
+            same = [v for v in index.vocabulary if v.isascii() == w.isascii()]
+            best = process.extractOne(w, same, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF)
+            if best is not None:
+                w = best[0]
+        out.append(w)
+    return out
+
+
+def query(index: AskIndex, text: str) -> Query:
+    known = _known(index)
+    words = list(dict.fromkeys(_repair(index, analyze.terms(text), known)))
+    arabic: dict[str, tuple[str, ...]] = {}
+    for size in (4, 3, 2, 1):  # longest phrases first; a word takes the first it is part of
+        for i in range(len(words) - size + 1):
+            key = tuple(words[i : i + size])
+            value = index.glossary.get(key)
+            if value and not any(w in arabic for w in key):
+                for w in key:
+                    arabic[w] = value
+    return Query(tuple(words), arabic)
+
+
+def _known(index: AskIndex) -> set[str]:
+    cached = getattr(index, "_known", None)
+    if cached is None:
+        cached = set(index.vocabulary)
+        index._known = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _scores(bm25, tokens: list[str], size: int) -> np.ndarray:
+    vocab = bm25.vocab_dict
+    tokens = [t for t in dict.fromkeys(tokens) if t in vocab]
+    if not tokens:
+        return np.zeros(size, dtype=np.float32)
+    return bm25.get_scores(tokens)
+
+
+def _ties_of(index: AskIndex) -> dict[int, list[int]]:
+    cached = getattr(index, "_ties_of", None)
+    if cached is None:
+        cached = {}
+        for k, sents in enumerate(index.tie_sentences):
+            for s in sents.tolist():
+                cached.setdefault(s, []).append(k)
+        index._ties_of = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _flat(index: AskIndex) -> tuple[np.ndarray, np.ndarray]:
+    """(tie, sentence) pairs as two arrays, to spread tie scores onto sentences in one call."""
+    cached = getattr(index, "_flat", None)
+    if cached is None:
+        sizes = [len(s) for s in index.tie_sentences]
+        tie_of = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+        sentence_of = np.concatenate(index.tie_sentences) if sizes else np.zeros(0, np.int64)
+        cached = (tie_of, sentence_of)
+        index._flat = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def coverage(index: AskIndex, q: Query, sentence: int) -> float:
+    """The idf-weighted share of the question's terms found at `sentence` or its bank questions."""
+    words = index.sentence_terms[sentence]
+    tied = [index.tie_terms[k] for k in _ties_of(index).get(sentence, ())]
+    total = found = 0.0
+    for t in q.terms:
+        w = max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0)) or index.max_idf
+        total += w
+        if (
+            t in words
+            or any(t in tt for tt in tied)
+            or any(a in words for a in q.arabic.get(t, ()))
+        ):
+            found += w
+    return found / total if total else 0.0
+
+
+def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
+    """The k best sentences for `text`, best first (none scoring zero)."""
+    q = query(index, text)
+    n = len(index.sentences)
+    if not q.terms or not n:
+        return q, []
+    tokens = list(q.terms) + [a for v in q.arabic.values() for a in v]
+    scores = _scores(index.text, tokens, n).astype(np.float64)
+    if index.questions is not None:
+        tie_scores = _scores(index.questions, list(q.terms), len(index.ties))
+        tie_of, sentence_of = _flat(index)
+        best = np.zeros(n)
+        np.maximum.at(best, sentence_of, tie_scores[tie_of])
+        scores += QUESTION_WEIGHT * best
+    order = np.argsort(-scores, kind="stable")[: max(k, 1) * 4]
+    hits = [
+        Hit(int(i), float(scores[i]), coverage(index, q, int(i))) for i in order if scores[i] > 0
+    ]
+    return q, hits[:k] if k > 0 else hits
+
+
+def answers(hits: list[Hit]) -> bool:
+    """Whether the best hit is good enough to answer with."""
+    return bool(hits) and hits[0].coverage >= MIN_COVERAGE and hits[0].score >= MIN_SCORE
+
+
+def passage_bounds(index: AskIndex, sentence: int) -> tuple[int, int]:
+    """Character offsets in its article of a sentence with its neighbours."""
+    s = index.sentences[sentence]
+    lo = hi = sentence
+    for _ in range(NEIGHBOURS):
+        if lo - 1 >= 0 and index.sentences[lo - 1].article == s.article:
+            lo -= 1
+        if hi + 1 < len(index.sentences) and index.sentences[hi + 1].article == s.article:
+            hi += 1
+    return index.sentences[lo].start, index.sentences[hi].end
