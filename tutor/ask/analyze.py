@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from tutor.grading.normalize import normalize
+from tutor.grading.normalize import normalize, word_variants
 
 # Question words, particles and fillers that say nothing about which passage answers.
 # Written as `normalize` leaves them (ا for أ/إ/آ, ه for ة, ي for ى).
@@ -32,6 +32,7 @@ _EN_STOP_WORDS = """
     i you he she we they me my your his her our their them him us
     can could will would shall should may might must
     say said says tell told according article articles please
+    many much long happen happened happens around also just really ever get got
 """
 EN_STOP = frozenset(_EN_STOP_WORDS.split())
 
@@ -77,9 +78,22 @@ def term(word: str) -> str:
 
 
 def is_stop(word: str) -> bool:
-    return word in EN_STOP if word.isascii() else word in AR_STOP
+    if word.isascii():
+        return word in EN_STOP
+    return any(v in AR_STOP for v in word_variants(word))  # بماذا, وهل: a particle with a clitic
 
 
 def terms(text: str) -> list[str]:
     """Index terms of `text`, in order, stop words dropped."""
     return [term(w) for w in normalize(text).split() if not is_stop(w)]
+
+
+def words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(term, surface forms) of each word of `text` but stop words: the surface forms are the
+    word as written, without a proclitic or the article (the grader's word_variants)."""
+    return [(term(w), word_variants(w)) for w in normalize(text).split() if not is_stop(w)]
+
+
+def surfaces(text: str) -> set[str]:
+    """Every surface form of every word of `text`."""
+    return {v for w in normalize(text).split() for v in word_variants(w)}
