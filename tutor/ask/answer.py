@@ -1,14 +1,10 @@
 """What the chat says to a learner's own question: the articles' passages, never the open
 question's proof.
 
-Front ends call `wants_answer` on each line and, when it returns a question, show the lines of
-`reply`; they never rank or filter passages themselves. The rule:
-
-- `/ask QUESTION` (`/اسأل`) is always answered;
-- a line ending with ? or ؟ is answered when no question is open; while one is, it is graded as an
-  answer (a hesitant "Vostochny?" is still an answer);
-- while a question is open, asking counts as a hint (Session.asked), and no passage is shown that
-  holds that question's evidence or its answer.
+Front ends call `wants_answer` (tutor.ask.rule) on each line and, when it returns a question,
+show the lines of `for_session`; they never rank or filter passages themselves. While a question
+is open, asking counts as a hint (Session.asked), and no passage is shown that holds that
+question's evidence or its answer.
 """
 
 from __future__ import annotations
@@ -16,16 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tutor.ask.search import Passage, search
+from tutor.ask.lookup import Passage, search
 from tutor.bank.model import Bank, Question
 from tutor.engine.evidence import answer_forms, find_all, highlight_spans
-from tutor.grading.normalize import fold
 
 if TYPE_CHECKING:
     from tutor.engine.session import Session
 
-QUESTION_MARKS = ("?", "؟")
-ASK_WORDS = frozenset(fold(w) for w in ("ask", "اسأل", "اسال", "إسأل"))
 MORE = 2  # passages shown after the best one, if they add something
 PRACTISE = 2  # bank questions offered on the passages shown
 
@@ -69,26 +62,6 @@ class Line:
     highlights: tuple[tuple[int, int], ...] = ()
 
 
-def _ask_command(s: str) -> str | None:
-    """The rest of a line that starts with /ask (/اسأل), or None."""
-    if not s or s[0] not in "/؍" or s.startswith("//"):
-        return None
-    word, _, rest = s[1:].partition(" ")
-    return rest if fold(word) in ASK_WORDS else None
-
-
-def wants_answer(text: str, question_open: bool) -> str | None:
-    """The question to answer from the articles (maybe "", for a bare /ask), or None when the
-    line is an answer or a command for the front end."""
-    s = text.strip()
-    rest = _ask_command(s)
-    if rest is not None:
-        return rest.strip()
-    if not question_open and s.endswith(QUESTION_MARKS) and s[0] not in "/؍":
-        return s
-    return None
-
-
 def for_session(bank: Bank, session: Session | None, question: str, lang: str) -> list[Line]:
     """`reply` in a round: asking while a question is open counts as a hint for it, and its
     proof is held back."""
@@ -108,6 +81,25 @@ def _reveals(bank: Bank, open_q: Question, p: Passage) -> bool:
     if open_q.id in p.questions:
         return True
     return bool(open_q.type != "bool" and highlight_spans(p.text, answer_forms(open_q)))
+
+
+def _one_line(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """`text` with every run of whitespace (line breaks too) made one space, and `span` moved
+    with it: a passage reads as one paragraph."""
+    out: list[str] = []
+    where: list[int] = []  # for each kept character, its index in `text`
+    for i, ch in enumerate(text.strip()):
+        if ch.isspace():
+            if out and out[-1] == " ":
+                continue
+            ch = " "
+        out.append(ch)
+        where.append(i + len(text) - len(text.lstrip()))
+    a = next((k for k, i in enumerate(where) if i >= span[0]), len(out))
+    b = next((k for k, i in enumerate(where) if i >= span[1]), len(out))
+    while b > a and out[b - 1] == " ":
+        b -= 1
+    return "".join(out), (a, b)
 
 
 def _date(bank: Bank, article: str, lang: str) -> str:
@@ -141,8 +133,8 @@ def reply(
         article = bank.articles[p.article]
         fields = {"title": article.display_title(lang), "date": _date(bank, p.article, lang)}
         lines.append(Line("source", say("header" if i == 0 else "more", lang, **fields)))
-        sentence = (p.sentence_start - p.start, p.sentence_end - p.start)
-        lines.append(Line("quote", p.text, (sentence,)))
+        text, sentence = _one_line(p.text, (p.sentence_start - p.start, p.sentence_end - p.start))
+        lines.append(Line("quote", text, (sentence,)))
         practise += [qid for qid in p.questions if qid not in practise]
     shown = 0
     for qid in practise:
