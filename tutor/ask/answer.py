@@ -28,9 +28,9 @@ WORDING = {
         "ar": "لا تجيب المقالات عن هذا. جرّب كلمات أخرى، أو ‎/المصدر لقراءة مقالة.",
     },
     "withheld": {
-        "en": "The passage that answers this proves the answer to the open question: "
-        "answer that first, then ask again.",
-        "ar": "المقطع الذي يجيب عن هذا يثبت جواب السؤال المطروح: أجب عنه أولًا ثم اسأل من جديد.",
+        "en": "A passage that answers this proves the answer to the open question: it is held "
+        "back until you have answered that.",
+        "ar": "مقطع يجيب عن هذا يثبت جواب السؤال المطروح: يُحجب حتى تجيب عنه.",
     },
     "counted": {
         "en": "(Asking while a question is open counts as a hint.)",
@@ -120,13 +120,16 @@ def reply(
     withheld = False
     if open_question is not None:
         kept = [p for p in passages if not _reveals(bank, open_question, p)]
-        withheld = len(kept) < len(passages) and not kept
+        withheld = len(kept) < len(passages)
         passages = kept
     lines: list[Line] = []
     if counted:
         lines.append(Line("note", say("counted", lang)))
+    if withheld:
+        lines.append(Line("note", say("withheld", lang)))
+    elif not passages:
+        lines.append(Line("note", say("none", lang)))
     if not passages:
-        lines.append(Line("note", say("withheld" if withheld else "none", lang)))
         return lines
     practise: list[str] = []
     for i, p in enumerate(passages[: 1 + MORE]):
