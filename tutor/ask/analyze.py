@@ -77,6 +77,7 @@ def term(word: str) -> str:
     return STEMMERS[stemmer_name](word)
 
 
+@lru_cache(maxsize=262144)
 def is_stop(word: str) -> bool:
     if word.isascii():
         return word in EN_STOP
