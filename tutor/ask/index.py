@@ -40,12 +40,10 @@ class AskIndex:
     bank: Bank
     sentences: list[Sentence]
     sentence_terms: list[frozenset[str]]  # each sentence's own terms and its neighbours'
-    sentence_words: list[frozenset[str]]  # the same words' surface forms
     text: bm25s.BM25
     text_idf: dict[str, float]
     ties: list[Tie]
     tie_terms: list[frozenset[str]]
-    tie_words: list[frozenset[str]]
     tie_sentences: list[np.ndarray]  # for each tie, the sentences its quote covers
     questions: bm25s.BM25 | None
     question_idf: dict[str, float]
@@ -78,15 +76,12 @@ def build(bank: Bank) -> AskIndex:
     texts = [bank.articles[s.article].text[s.start : s.end] for s in sentences]
     own = [analyze.terms(t) for t in texts]
     docs = [_window(own, sentences, i) for i in range(len(sentences))]
-    own_words = [sorted(analyze.surfaces(t)) for t in texts]
-    doc_words = [frozenset(_window(own_words, sentences, i)) for i in range(len(sentences))]
 
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
     all_ties = ties(bank)
     tie_docs: list[list[str]] = []
-    tie_words: list[frozenset[str]] = []
     tie_sentences: list[np.ndarray] = []
     kept: list[Tie] = []
     for tie in all_ties:
@@ -99,7 +94,6 @@ def build(bank: Bank) -> AskIndex:
             kept.append(tie)
             said = question_text(tie.question)
             tie_docs.append(analyze.terms(said))
-            tie_words.append(frozenset(analyze.surfaces(said)))
             tie_sentences.append(np.array(covered, dtype=np.int64))
 
     vocabulary = sorted({t for d in docs for t in d} | {t for d in tie_docs for t in d})
@@ -107,12 +101,10 @@ def build(bank: Bank) -> AskIndex:
         bank=bank,
         sentences=sentences,
         sentence_terms=[frozenset(d) for d in docs],
-        sentence_words=doc_words,
         text=_bm25(docs),
         text_idf=_idf(docs),
         ties=kept,
         tie_terms=[frozenset(d) for d in tie_docs],
-        tie_words=tie_words,
         tie_sentences=tie_sentences,
         questions=_bm25(tie_docs) if tie_docs else None,
         question_idf=_idf(tie_docs),

@@ -23,7 +23,7 @@ QUESTION_WEIGHT = 1.0
 MIN_COVERAGE = 0.6  # of the question's idf mass matched by the best passage
 MIN_SCORE = 4.0  # BM25 points: below this nothing is close enough to show
 MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
-STEM_CREDIT = 0.5  # an Arabic word matched only by its stem (عاصمة ~ عام) counts this much
+STEM_CREDIT = 0.75  # an Arabic word matched only by its stem (عاصمة ~ عام) counts this much
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,6 @@ class Hit:
 @dataclass(frozen=True)
 class Query:
     terms: tuple[str, ...]  # the question's terms, typos repaired
-    forms: tuple[tuple[str, ...], ...]  # for each term, the word's surface forms as typed
     arabic: dict[str, tuple[str, ...]]  # English term → the Arabic terms it stands for
 
 
@@ -61,14 +60,7 @@ def _repair(index: AskIndex, words: list[str], known: set[str]) -> list[str]:
 
 def query(index: AskIndex, text: str) -> Query:
     known = _known(index)
-    pairs = analyze.words(text)
-    repaired = _repair(index, [t for t, _ in pairs], known)
-    by_term: dict[str, tuple[str, ...]] = {}
-    for t, (orig, forms) in zip(repaired, pairs, strict=True):
-        if t != orig:
-            forms = ()  # a repaired typo matches by its stem only
-        by_term.setdefault(t, forms)
-    words = list(by_term)
+    words = list(dict.fromkeys(_repair(index, analyze.terms(text), known)))
     arabic: dict[str, tuple[str, ...]] = {}
     for size in (4, 3, 2, 1):  # longest phrases first; a word takes the first it is part of
         for i in range(len(words) - size + 1):
@@ -77,7 +69,7 @@ def query(index: AskIndex, text: str) -> Query:
             if value and not any(w in arabic for w in key):
                 for w in key:
                     arabic[w] = value
-    return Query(tuple(words), tuple(by_term.values()), arabic)
+    return Query(tuple(words), arabic)
 
 
 def _known(index: AskIndex) -> set[str]:
@@ -119,10 +111,23 @@ def _flat(index: AskIndex) -> tuple[np.ndarray, np.ndarray]:
     return cached
 
 
+def _window_ties(index: AskIndex, sentence: int) -> list[int]:
+    """Bank questions tied to the passage around `sentence` (the sentence and its neighbours)."""
+    by_sentence = _ties_of(index)
+    article = index.sentences[sentence].article
+    out: dict[int, None] = {}
+    for j in range(sentence - NEIGHBOURS, sentence + NEIGHBOURS + 1):
+        if 0 <= j < len(index.sentences) and index.sentences[j].article == article:
+            out.update(dict.fromkeys(by_sentence.get(j, ())))
+    return list(out)
+
+
 def coverage(index: AskIndex, q: Query, sentence: int) -> float:
-    """The idf-weighted share of the question's terms found at `sentence` or its bank questions."""
+    """The idf-weighted share of the question's terms found in the passage around `sentence` or
+    in its bank questions. (Giving a match by stem alone less weight than one by the word as
+    written was measured, and only lost answers.)"""
     words = index.sentence_terms[sentence]
-    tied = [index.tie_terms[k] for k in _ties_of(index).get(sentence, ())]
+    tied = [index.tie_terms[k] for k in _window_ties(index, sentence)]
     total = found = 0.0
     for t in q.terms:
         w = max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0)) or index.max_idf
