@@ -34,7 +34,7 @@ WORDING = {
     },
     "counted": {
         "en": "(Asking while a question is open counts as a hint.)",
-        "ar": "(السؤال والسؤال المطروح مفتوح يُحسب تلميحًا.)",
+        "ar": "(يُحسب السؤال تلميحًا ما دام سؤال الجولة مفتوحًا.)",
     },
     "header": {"en": "From «{title}» ({date}):", "ar": "من «{title}» ({date}):"},
     "more": {"en": "Also from «{title}» ({date}):", "ar": "ومن «{title}» ({date}) أيضًا:"},

@@ -273,7 +273,7 @@ class TutorApp(App[int]):
         from tutor.ask.answer import for_session
 
         lines = for_session(self.bank, s, question, self.lang)
-        kinds = {"practise": "hint"}
+        kinds = {"practise": "note"}
         self.say(*(Part(x.text, kinds.get(x.kind, x.kind), x.highlights) for x in lines))
         return True
 
