@@ -66,3 +66,25 @@ def test_text_output_and_usage(capsys):
     assert "give a question" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["ask", "--k", "0", "treaty"])
+
+
+def test_a_teachers_own_small_bank(capsys):
+    from fakes import BANK_DIR
+
+    rc, out = ask(capsys, "--bank", str(BANK_DIR), "which university does robert dover teach at?")
+    assert rc == 0 and out["passages"][0]["article"] == "treaty"
+    assert "روبرت دوفر" in out["passages"][0]["text"]
+    rc, out = ask(capsys, "--bank", str(BANK_DIR), "what is the population of north korea?")
+    assert rc == 1 and out["passages"] == []
+
+
+def test_a_bank_without_articles_declines(capsys):
+    from fakes import BANK_DIR
+
+    rc, out = ask(
+        capsys,
+        "--bank",
+        str(BANK_DIR.parent / "grading_only" / "answers.yaml"),
+        "who leads north korea?",
+    )
+    assert rc == 1 and out["answered"] is False

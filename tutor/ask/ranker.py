@@ -21,7 +21,9 @@ from tutor.ask.index import NEIGHBOURS, AskIndex
 
 QUESTION_WEIGHT = 1.0
 MIN_COVERAGE = 0.6  # of the question's idf mass matched by the best passage
-MIN_SCORE = 4.0  # BM25 points: below this nothing is close enough to show
+# Below this share of a rare word's weight (the idf of a word in one sentence alone: BM25 scores
+# grow with the number of sentences) the best passage is too far to show.
+MIN_SCORE_SHARE = 0.63
 MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
 STEM_CREDIT = 0.75  # an Arabic word matched only by its stem (عاصمة ~ عام) counts this much
 
@@ -162,9 +164,11 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
     return q, hits[:k] if k > 0 else hits
 
 
-def answers(hits: list[Hit]) -> bool:
+def answers(index: AskIndex, hits: list[Hit]) -> bool:
     """Whether the best hit is good enough to answer with."""
-    return bool(hits) and hits[0].coverage >= MIN_COVERAGE and hits[0].score >= MIN_SCORE
+    if not hits:
+        return False
+    return hits[0].coverage >= MIN_COVERAGE and hits[0].score >= MIN_SCORE_SHARE * index.max_idf
 
 
 def passage_bounds(index: AskIndex, sentence: int) -> tuple[int, int]:
