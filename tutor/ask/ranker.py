@@ -20,7 +20,8 @@ from tutor.ask import analyze
 from tutor.ask.index import NEIGHBOURS, AskIndex
 
 QUESTION_WEIGHT = 1.0
-MIN_COVERAGE = 0.6  # of the question's idf mass matched by the best passage
+MIN_COVERAGE = 0.5  # of the question's idf mass matched by the best passage
+UNSEEN = 1.5  # a word found nowhere weighs this many times the rarest word found somewhere
 # Below this share of a rare word's weight (the idf of a word in one sentence alone: BM25 scores
 # grow with the number of sentences) the best passage is too far to show.
 MIN_SCORE_SHARE = 0.63
@@ -132,7 +133,10 @@ def coverage(index: AskIndex, q: Query, sentence: int) -> float:
     tied = [index.tie_terms[k] for k in _window_ties(index, sentence)]
     total = found = 0.0
     for t in q.terms:
-        w = max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0)) or index.max_idf
+        w = (
+            max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0))
+            or UNSEEN * index.max_idf
+        )
         total += w
         if (
             t in words
