@@ -129,6 +129,18 @@ def main() -> int:
             return None
         return [(p.article, p.start, p.end, p.sentence_start, p.sentence_end) for p in r.passages]
 
+    from tutor.ask import ranker
+
+    def ranked_only(question: str):  # the same passages, never declining: ranking alone
+        _, hits = ranker.rank(index, question, k=9)
+        out = []
+        for h in hits:
+            s = index.sentences[h.sentence]
+            a, b = ranker.passage_bounds(index, h.sentence)
+            if not any(x[0] == s.article and x[1] < b and a < x[2] for x in out):
+                out.append((s.article, a, b, s.start, s.end))
+        return out[:3] or None
+
     n_ar = sum(r["lang"] == "ar" for r in rows)
     print(
         f"{len(rows)} questions ({n_ar} Arabic, {len(rows) - n_ar} English), "
@@ -139,6 +151,7 @@ def main() -> int:
     for lang in ("ar", "en"):
         sub, _ = score([r for r in rows if r["lang"] == lang], ours)
         print(report(f"  {lang} only", sub))
+    print(report("  ranking alone (no decline)", score(rows, ranked_only)[0]))
     if args.detail:
         for m in misses:
             print("  ", *m)
