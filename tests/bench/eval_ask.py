@@ -2,6 +2,11 @@
 
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME] [--detail]
 
+The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
+{"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
+with "answer" null for a question the articles do not answer; a span may be given for each
+article that answers it.
+
 hit@1 / hit@3: an answerable question whose first (first three) returned passage(s) overlap a
 labelled span; "sentence" counts the matched sentence alone, "passage" the sentence with its
 neighbours as shown. declined: the share of unanswerable questions answered with nothing; wrongly
