@@ -52,6 +52,19 @@ def test_arabic_question_with_a_typo_finds_its_passage(capsys):
     assert "استمر خمس ساعات" in best["text"]
 
 
+@pytest.mark.parametrize(
+    ("question", "article", "words"),
+    [
+        ("هل تسمح روسيا للقراصنه الكوريين بالعمل من اراضيها", "asia-tension", "للقراصنة الكوريين"),
+        ("where were north korean missile fragments found?", "axis-of-impunity", "في خاركيف"),
+    ],
+)
+def test_paraphrased_questions_find_their_passage(capsys, question, article, words):
+    _, out = ask(capsys, question)
+    assert out["passages"][0]["article"] == article
+    assert words in out["passages"][0]["text"]
+
+
 def test_declines_what_the_articles_do_not_say(capsys):
     rc, out = ask(capsys, "what is the population of north korea?")
     assert rc == 1
