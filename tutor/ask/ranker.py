@@ -20,8 +20,8 @@ from tutor.ask import analyze
 from tutor.ask.index import NEIGHBOURS, AskIndex
 
 QUESTION_WEIGHT = 1.0
-MIN_COVERAGE = 0.5  # of the question's idf mass matched by the best passage
-UNSEEN = 1.5  # a word found nowhere weighs this many times the rarest word found somewhere
+MIN_COVERAGE = 0.45  # of the question's idf mass matched by the best passage
+UNSEEN = 1.5  # a word found nowhere weighs this many times the rarest word (index.unseen_idf)
 # Below this share of a rare word's weight (the idf of a word in one sentence alone: BM25 scores
 # grow with the number of sentences) the best passage is too far to show.
 MIN_SCORE_SHARE = 0.63
@@ -135,7 +135,7 @@ def coverage(index: AskIndex, q: Query, sentence: int) -> float:
     for t in q.terms:
         w = (
             max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0))
-            or UNSEEN * index.max_idf
+            or UNSEEN * index.unseen_idf
         )
         total += w
         if (
