@@ -19,7 +19,7 @@ from tutor.ask.passages import Sentence, split
 from tutor.bank.model import Bank
 
 K1, B = 1.2, 0.75
-MIN_SENTENCES = 100
+MIN_SENTENCES = 100  # see AskIndex.unseen_idf
 NEIGHBOURS = 1  # sentences on each side indexed (and shown) with a sentence
 
 
@@ -54,15 +54,15 @@ class AskIndex:
 
     @property
     def max_idf(self) -> float:
-        """The idf of a word found in one sentence only: what the rarest word weighs."""
+        """The idf BM25 gives a word found in no sentence: more than any word found weighs."""
         n = max(len(self.sentences), 1)
         return float(np.log(1 + (n + 0.5) / 0.5))
 
     @property
     def unseen_idf(self) -> float:
-        """The idf of a word found in no sentence, counted as if the bank held at least
-        MIN_SENTENCES sentences: in a bank of a few paragraphs every idf is small, and a question
-        about something it never mentions must still weigh that."""
+        """max_idf, counted as if the bank held at least MIN_SENTENCES sentences: in a bank of
+        a few paragraphs every idf is small, and a question about something it never mentions
+        must still weigh that."""
         n = max(len(self.sentences), MIN_SENTENCES)
         return float(np.log(1 + (n + 0.5) / 0.5))
 

@@ -21,12 +21,11 @@ from tutor.ask.index import NEIGHBOURS, AskIndex
 
 QUESTION_WEIGHT = 1.0
 MIN_COVERAGE = 0.45  # of the question's idf mass matched by the best passage
-UNSEEN = 1.5  # a word found nowhere weighs this many times the rarest word (index.unseen_idf)
-# Below this share of a rare word's weight (the idf of a word in one sentence alone: BM25 scores
-# grow with the number of sentences) the best passage is too far to show.
+UNSEEN = 1.5  # a word found nowhere weighs this many times index.unseen_idf
+# Below this share of index.max_idf (BM25 scores grow with the number of sentences) the best
+# passage is too far to show.
 MIN_SCORE_SHARE = 0.63
 MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
-STEM_CREDIT = 0.75  # an Arabic word matched only by its stem (عاصمة ~ عام) counts this much
 
 
 @dataclass(frozen=True)
