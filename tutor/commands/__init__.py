@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, export, grade, progress, stats, study
+from tutor.commands import check, drill, export, grade, progress, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -10,5 +10,6 @@ COMMANDS: dict[str, ModuleType] = {
     "grade": grade,
     "stats": stats,
     "progress": progress,
+    "drill": drill,
     "export": export,
 }
