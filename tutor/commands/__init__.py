@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, drill, export, grade, progress, stats, study
+from tutor.commands import check, drill, export, grade, progress, report, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -12,4 +12,5 @@ COMMANDS: dict[str, ModuleType] = {
     "progress": progress,
     "drill": drill,
     "export": export,
+    "report": report,
 }
