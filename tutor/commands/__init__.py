@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, drill, grade, progress, stats, study
+from tutor.commands import check, drill, grade, host, join, progress, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -11,4 +11,6 @@ COMMANDS: dict[str, ModuleType] = {
     "stats": stats,
     "progress": progress,
     "drill": drill,
+    "host": host,
+    "join": join,
 }
