@@ -107,6 +107,7 @@ class Host:
         self.ended = False
         self.clusters: list[Cluster] = []
         self.cluster_qid: str | None = None
+        self._verdicts: dict = {}  # (question id, answer) -> Verdict: one grading per answer
         self._pending: list[tuple[list[ResultRow], asyncio.Future[None]]] = []
         self._wake: asyncio.Event | None = None
         self._writer: asyncio.Task[None] | None = None
@@ -196,7 +197,11 @@ class Host:
         return app
 
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> int:
-        """Start listening; returns the port (0: a free one)."""
+        """Start listening; returns the port (0: a free one). The grader is loaded and the
+        drill's questions prepared first, so the first answers wait for none of it."""
+        from tutor import grading
+
+        await asyncio.to_thread(grading.warm, self.questions, self.bank)
         self._wake = asyncio.Event()
         self._writer = asyncio.create_task(self._write_loop())
         self._timer = asyncio.create_task(self._timer_loop())
@@ -264,6 +269,14 @@ class Host:
                     await _send(ws, "error", message=str(e))
                     if strikes >= P.MAX_STRIKES:
                         break
+                except Exception as e:  # a bug or a full disk: this message fails, not the class
+                    self.say(
+                        f"! could not take a message from {student.name if student else '?'}: "
+                        f"{type(e).__name__}: {e}"
+                    )
+                    await _send(
+                        ws, "error", message="the host could not take this message; try again"
+                    )
         finally:
             if student is not None and student.ws is ws:
                 student.ws = None
@@ -375,6 +388,7 @@ class Host:
                 hints=seat.hints,
                 seconds=seconds,
                 late=late,
+                cache=self._verdicts,
             )
             await self.commit([g.row])  # durable before anyone hears of it
             seat.attempts += 1
