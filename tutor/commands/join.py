@@ -72,4 +72,8 @@ def run(args: argparse.Namespace) -> int:
         lang=args.lang or default_lang(),
         tokens=tokens,
     )
-    return asyncio.run(client.run())
+    try:
+        return asyncio.run(client.run())
+    except KeyboardInterrupt:
+        print("\nleft the drill: run the same command to rejoin (your answers are kept)")
+        return 130

@@ -615,7 +615,7 @@ class Host:
             reveals = [reveal_payload(q, self.bank) for q in self.questions]
         for st in self.students.values():
             if st.online:
-                place = next(i for i, (n, _) in enumerate(board, 1) if n == st.name)
+                place = 1 + sum(1 for _, score in board if score > st.score)  # ties share
                 await _send(
                     st.ws,
                     "end",
