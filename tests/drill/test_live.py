@@ -133,6 +133,8 @@ def test_refused_never_crashed(tmp_path):
             assert m["type"] == "error" and "taken" in m["message"]
             m = await thief.connect(token="guessed-token")
             assert m["type"] == "error" and "taken" in m["message"]
+            m = await thief.connect(token=None, name="ALI")
+            assert m["type"] == "error" and m["message"] == "the name 'Ali' is taken"
             assert host.students["Ali"].online  # the real Ali is still connected
 
             async def refused(payload) -> str:
@@ -172,6 +174,15 @@ def test_refused_never_crashed(tmp_path):
                 if m["type"] == "_closed":
                     break
             assert "error" in kinds
+            # guessing the code: after 10 wrong codes from one address in a minute, even the right
+            # one waits
+            guess = Bot(session, port, "Eve", host.code)
+            wrong_code = "000000" if host.code != "000000" else "111111"
+            for _ in range(9):  # Bob's wrong code above was the first
+                assert (await guess.connect(code=wrong_code))["message"] == "wrong code"
+            m = await guess.connect()
+            assert m["message"] == "too many wrong codes: wait a minute"
+            host._wrong_codes.clear()  # a minute later
             # the host still serves: a student with a new name joins and answers
             cara = Bot(session, port, "Cara", host.code)
             assert (await cara.connect())["type"] == "welcome"

@@ -107,6 +107,7 @@ class Host:
         self.ended = False
         self.clusters: list[Cluster] = []
         self.cluster_qid: str | None = None
+        self._wrong_codes: dict[str, list[float]] = {}  # peer address -> times of wrong codes
         self._verdicts: dict = {}  # (question id, answer) -> Verdict: one grading per answer
         self._pending: list[tuple[list[ResultRow], asyncio.Future[None]]] = []
         self._wake: asyncio.Event | None = None
@@ -251,7 +252,7 @@ class Host:
                     if isinstance(m, P.Join):
                         if student is not None:
                             raise P.Refused("already joined")
-                        student = await self._join(ws, m)
+                        student = await self._join(ws, m, request.remote or "")
                         if student is None:
                             break
                     elif student is None:
@@ -285,14 +286,27 @@ class Host:
 
     # --- students ---
 
-    async def _join(self, ws: web.WebSocketResponse, m: P.Join) -> Student | None:
+    async def _join(self, ws: web.WebSocketResponse, m: P.Join, peer: str = "") -> Student | None:
+        now = self.clock()
+        tries = [t for t in self._wrong_codes.get(peer, []) if now - t < 60.0]
+        if len(tries) >= P.MAX_WRONG_CODES:
+            await _send(ws, "error", message="too many wrong codes: wait a minute", fatal=True)
+            return None
         if not hmac.compare_digest(m.code.encode(), self.code.encode()):
+            self._wrong_codes[peer] = [*tries, now]
             await _send(ws, "error", message="wrong code", fatal=True)
             return None
         if self.ended:
             await _send(ws, "error", message="the drill is over", fatal=True)
             return None
         st = self.students.get(m.name)
+        if st is None:
+            folded = m.name.casefold()
+            alike = [s for s in self.students.values() if s.name.casefold() == folded]
+            if alike:  # "ali" beside "Ali" would confuse the teacher's roster
+                await _send(ws, "error", message=f"the name {alike[0].name!r} is taken",
+                            fatal=True)  # fmt: skip
+                return None
         if st is not None:
             if m.token is None or not hmac.compare_digest(m.token.encode(), st.token.encode()):
                 await _send(ws, "error", message=f"the name {m.name!r} is taken", fatal=True)

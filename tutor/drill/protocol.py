@@ -22,6 +22,7 @@ RATE = 5.0  # messages a second a client may send, on average ...
 BURST = 20  # ... with this many at once
 MAX_STRIKES = 20  # refused messages before the host closes the connection
 MAX_STUDENTS = 500
+MAX_WRONG_CODES = 10  # wrong codes from one address in a minute before it must wait
 
 
 class Refused(Exception):
