@@ -83,6 +83,10 @@ def run(args: argparse.Namespace) -> int:
             f"tutor host: cannot listen on {args.listen}:{args.port}: {e.strerror or e}",
             file=sys.stderr,
         )
+        if not args.resume and not ledger.students():  # nothing happened: no record to resume
+            ledger.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
         return 1
     finally:
         ledger.close()
