@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, drill, export, grade, progress, report, stats, study
+from tutor.commands import check, drill, export, grade, host, join, progress, report, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -11,6 +11,8 @@ COMMANDS: dict[str, ModuleType] = {
     "stats": stats,
     "progress": progress,
     "drill": drill,
+    "host": host,
+    "join": join,
     "export": export,
     "report": report,
 }

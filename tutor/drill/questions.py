@@ -14,10 +14,11 @@ from tutor.drill.results import ResultRow, now_iso
 from tutor.drill.spec import DrillSpec
 from tutor.engine import evidence as _evidence
 from tutor.engine.options import item_order, option_order
-from tutor.grading.verdict import CORRECT
+from tutor.grading.verdict import CORRECT, Verdict
 
 GRACE = 2.0  # seconds after a deadline an answer still counts (the network, a slow Enter)
 MAX_ANSWER = 500  # characters; longer is refused before grading
+CACHE_SIZE = 50_000  # verdicts a host remembers
 
 
 def _loc(x: Localized | None) -> dict[str, str] | None:
@@ -90,11 +91,21 @@ def grade_attempt(
     hints: int,
     seconds: float,
     late: bool,
+    cache: dict[tuple[str, str], Verdict] | None = None,
 ) -> Graded:
     """Grade one attempt and build its results line. A late answer keeps its verdict (the
-    teacher may want to see it) and scores 0; it ends the question."""
+    teacher may want to see it) and scores 0; it ends the question. `cache`: verdicts by
+    (question, answer) — a class gives the same answers many times, in one drill (one seed, so
+    one option order per question)."""
     shown = shown_order(q, spec.seed)
-    v = grading.grade(q, answer, bank=bank, shown=shown or None)
+    key = (q.id, answer)
+    v = cache.get(key) if cache is not None else None
+    if v is None:
+        v = grading.grade(q, answer, bank=bank, shown=shown or None)
+        if cache is not None:
+            if len(cache) >= CACHE_SIZE:
+                cache.clear()
+            cache[key] = v
     row = ResultRow(
         drill=spec.title,
         drill_digest=spec.digest,
