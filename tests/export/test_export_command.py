@@ -81,3 +81,12 @@ def test_a_worksheet_without_a_seed_says_which_seed_it_used(tmp_path, capsys):
         == 0
     )
     assert again.read_bytes() == path.read_bytes()
+
+
+def test_grading_only_questions_are_skipped_and_listed(capsysbinary):
+    assert main(["export", "--format", "gift", "--bank", "tests/data/engine_bank"]) == 0
+    captured = capsysbinary.readouterr()
+    err = captured.err.decode()
+    assert "g-capital: skipped: no prompt (a grading-only question)" in err
+    assert "1 question(s) skipped: g-capital" in err
+    assert b"::g-capital::" not in captured.out and b"::t-year::" in captured.out

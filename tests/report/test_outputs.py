@@ -27,6 +27,9 @@ def test_terminal_in_both_languages(report):
     en = terminal(report, "en")
     assert "Participants: 30" in en and "May need help" in en and "Discrimination" in en
     assert "top 27 %" in en and "a fair guide" in en
+    weak = report.students[-1]
+    article, (acc, _) = min(weak.by_article.items(), key=lambda kv: kv[1][0])
+    assert f"By article: {article} {round(acc * 100)} %" in en
     ar = terminal(report, "ar")
     assert "المشاركون: 30" in ar and "قد يحتاجون إلى مساعدة" in ar and "Participants" not in ar
     worst = min(report.questions, key=lambda q: q.facility)
@@ -53,6 +56,7 @@ def test_markdown_tables_are_well_formed(report):
         widths = {line.count("|") - line.count("\\|") for line in table.strip().split("\n")}
         assert len(widths) == 1, table[:200]
     assert md.count("\n| ") >= 30 + 12
+    assert "| Student | Score | Time | By topic | By article | Wrong or partial |" in md
 
 
 def test_xlsx_has_every_sheet_and_arabic_reads_right_to_left(tmp_path, report):

@@ -44,7 +44,7 @@ def _positive(s: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from tutor.export import BINARY, write
-    from tutor.export.common import Filters, select
+    from tutor.export.common import Filters, select, unaskable
 
     bank = load_or_report(args)
     if bank is None:
@@ -64,12 +64,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor export: seed {seed} (--seed {seed} gives this export again)", file=sys.stderr)
     questions = select(bank, filters, seed if args.length else None)
     if not questions:
-        print("tutor export: no question matches these filters", file=sys.stderr)
+        skipped = ", ".join(q.id for q in unaskable(bank, filters))
+        why = f" (skipped, no prompt: {skipped})" if skipped else ""
+        print(f"tutor export: no question to export matches these filters{why}", file=sys.stderr)
         return 1
     if args.format in BINARY and not args.output:
         print(f"tutor export: --format {args.format} writes a file: give -o PATH", file=sys.stderr)
         return 2
     out = write(args.format, bank, questions, args.lang, seed)
+    out.skipped[:0] = [
+        (q.id, "no prompt (a grading-only question)") for q in unaskable(bank, filters)
+    ]
     for qid, why in out.changed:
         print(f"tutor export: {qid}: exported as {why}", file=sys.stderr)
     for qid, why in out.skipped:

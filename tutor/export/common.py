@@ -30,11 +30,20 @@ class Filters:
     def admits(self, q: Question) -> bool:
         if q.prompt is None:  # grading-only: nothing to ask
             return False
+        return self.matches(q)
+
+    def matches(self, q: Question) -> bool:
+        """The filters alone (a grading-only question may match them, and still not be asked)."""
         if self.articles and q.article not in self.articles:
             return False
         if self.tags and not set(self.tags) & set(q.tags):
             return False
         return not (self.difficulties and q.difficulty not in self.difficulties)
+
+
+def unaskable(bank: Bank, filters: Filters) -> list[Question]:
+    """Questions the filters choose that cannot be exported: grading-only, without a prompt."""
+    return [q for q in bank.questions if q.prompt is None and filters.matches(q)]
 
 
 def select(bank: Bank, filters: Filters, seed: int | None = None) -> list[Question]:

@@ -85,10 +85,10 @@ def terminal(r: ClassReport, lang: str = "en") -> str:
         flag = " !" if s.needs_help else ""
         weakest = sorted(s.by_topic.items(), key=lambda kv: kv[1][0])[:2]
         topics = ", ".join(f"{t} {pct(v[0])}" for t, v in weakest)
-        lines.append(
-            f"  {s.name}{flag}: {pct(s.score)} · {minutes(s.seconds)} · "
-            f"{w('by_topic', lang)}: {topics}"
-        )
+        low = sorted(s.by_article.items(), key=lambda kv: kv[1][0])[:2]
+        articles = ", ".join(f"{a} {pct(v[0])}" for a, v in low)
+        lines.append(f"  {s.name}{flag}: {pct(s.score)} · {minutes(s.seconds)}")
+        lines.append(f"      {w('by_topic', lang)}: {topics} · {w('by_article', lang)}: {articles}")
     lines += ["", w("review", lang)]
     lines += ["  " + x for x in _review_lines(r, lang, "  · ")]
     lines += _regrade_lines(r, lang, "  · ")
@@ -132,14 +132,19 @@ def markdown(r: ClassReport, lang: str = "en") -> str:
         out.append(f"| {i} | `{q.qid}` {c(short(q, lang))} | {pct(q.facility)} | "
                    f"{disc(q.discrimination)} | {minutes(q.mean_seconds)} | {wrong} |")  # fmt: skip
     out += ["", _note(r, lang), "", f"## {w('students', lang)}", ""]
-    out.append(f"| {w('student', lang)} | {w('score', lang)} | {w('seconds', lang)} | "
-               f"{w('by_topic', lang)} | {w('wrong', lang)} |")  # fmt: skip
-    out.append("|---|---:|---:|---|---|")
+    out.append(
+        f"| {w('student', lang)} | {w('score', lang)} | {w('seconds', lang)} | "
+        f"{w('by_topic', lang)} | {w('by_article', lang)} | {w('wrong', lang)} |"
+    )
+    out.append("|---|---:|---:|---|---|---|")
     for s in r.students:
         topics = ", ".join(f"{c(t)} {pct(v[0])}" for t, v in sorted(s.by_topic.items()))
         wrong = "; ".join(f"`{q}` «{c(a)}» ({verdict_word(v, lang)})" for q, a, v in s.wrong)
         name = f"**{c(s.name)}**" if s.needs_help else c(s.name)
-        out.append(f"| {name} | {pct(s.score)} | {minutes(s.seconds)} | {topics} | {wrong} |")
+        articles = ", ".join(f"{c(a)} {pct(v[0])}" for a, v in sorted(s.by_article.items()))
+        out.append(
+            f"| {name} | {pct(s.score)} | {minutes(s.seconds)} | {topics} | {articles} | {wrong} |"
+        )
     out += ["", f"## {w('review', lang)}", ""]
     out += _review_lines(r, lang, "- ")
     out += _regrade_lines(r, lang, "- ")
