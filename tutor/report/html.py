@@ -31,6 +31,7 @@ tr { break-inside: avoid; }
 .help { color: #a00; font-weight: bold; }
 .low { color: #a00; } .note { font-size: .85em; color: #444; }
 code { font-size: .85em; color: #555; }
+bdi[dir="ltr"] { white-space: nowrap; }
 svg text { font-family: "DejaVu Sans", sans-serif; font-size: 11px; }
 @media print { body { max-width: none; } a { color: inherit; } }
 """
