@@ -2,7 +2,19 @@
 
 from types import ModuleType
 
-from tutor.commands import ask, check, grade, progress, stats, study
+from tutor.commands import (
+    ask,
+    check,
+    drill,
+    export,
+    grade,
+    host,
+    join,
+    progress,
+    report,
+    stats,
+    study,
+)
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -11,4 +23,9 @@ COMMANDS: dict[str, ModuleType] = {
     "stats": stats,
     "progress": progress,
     "ask": ask,
+    "drill": drill,
+    "host": host,
+    "join": join,
+    "export": export,
+    "report": report,
 }
