@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer
 
-from tutor.bank.model import Article
+from tutor.bank.model import Article, has_arabic
 from tutor.engine.session import Evidence
 from tutor.i18n import t
 from tutor.ui.keys import BACK, label_keys
@@ -42,7 +42,8 @@ class ArticleReader(Screen[None]):
             date=a.date,
         )
         with VerticalScroll(id="article"):
-            yield RtlText(header, mode=self.mode, classes="header")
+            arabic = " arabic" if has_arabic(header) else ""  # drawn without bold (app.tcss)
+            yield RtlText(header, mode=self.mode, classes="header" + arabic)
             offset = 0
             for para in a.text.split("\n"):
                 start, end = offset, offset + len(para)
