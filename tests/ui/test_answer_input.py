@@ -130,3 +130,15 @@ def test_letters_typed_after_clicking_the_chat_still_reach_the_answer(make_app, 
         assert box.value == "Hull"
 
     run_at(make_app(order=("t-dover",)), script)
+
+
+def test_empty_arabic_box_waits_on_the_right_where_the_first_letter_lands(make_app, run_at) -> None:
+    async def script(pilot, box):
+        waiting = box._cursor_offset
+        line = shown(box)
+        assert line.rstrip().endswith(":ﻚﺘﺑﺎﺟﺇ")  # the placeholder, right-aligned
+        assert waiting > line.index(":ﻚﺘﺑﺎﺟﺇ")  # the caret right of it
+        await pilot.press("ه")
+        assert shown(box).index("ﻩ") == waiting
+
+    run_at(make_app(lang="ar"), script)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
@@ -69,7 +70,15 @@ class AnswerInput(Input):
         return self.value if line is None else line.cells
 
     @property
+    def _rtl_placeholder(self) -> bool:
+        """An empty box with an Arabic placeholder: both it and the caret wait on the right,
+        where the first Arabic letter will appear."""
+        return not self.value and self.mode == "app" and bidi._needs_bidi(self.placeholder)
+
+    @property
     def _cursor_offset(self) -> int:
+        if self._rtl_placeholder:
+            return max(self.scrollable_content_region.width - 1, 0)
         line = self._drawn
         if line is None:
             return super()._cursor_offset
@@ -83,6 +92,8 @@ class AnswerInput(Input):
         return self._lead(line) + line.width + (0 if line.rtl else 1)
 
     def render_line(self, y: int) -> Strip:
+        if y == 0 and self._rtl_placeholder:
+            return self._render_rtl_placeholder()
         line = self._drawn
         if y != 0 or line is None:
             return super().render_line(y)
@@ -109,6 +120,19 @@ class AnswerInput(Input):
         scroll_x, _ = self.scroll_offset
         strip = strip.crop(scroll_x, scroll_x + width + 1).extend_cell_length(width + 1)
         return strip.apply_style(self.rich_style)
+
+    def _render_rtl_placeholder(self) -> Strip:
+        width = self.scrollable_content_region.width
+        shown = self.placeholder  # already in visual order (tutor.ui.keys.short_label)
+        lead = max(width - cell_len(shown) - 2, 0)
+        text = Text(" " * lead + shown + "  ", no_wrap=True, overflow="ignore", end="")
+        text.stylize(self.get_component_rich_style("input--placeholder"), lead, lead + len(shown))
+        if self.has_focus and self._cursor_visible:
+            at = len(text) - 1
+            text.stylize(self.get_component_rich_style("input--cursor"), at, at + 1)
+        options = self.app.console_options.update_width(width + 1)
+        strip = Strip(self.app.console.render(text, options)).crop(0, width + 1)
+        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
 
     def _cell_offset_to_index(self, offset: int) -> int:
         line = self._drawn
