@@ -142,3 +142,16 @@ def test_empty_arabic_box_waits_on_the_right_where_the_first_letter_lands(make_a
         assert shown(box).index("ﻩ") == waiting
 
     run_at(make_app(lang="ar"), script)
+
+
+def test_ctrl_arrows_jump_words_across_the_screen_in_arabic(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        await pilot.press("ctrl+right")  # rightwards: back to the start of «هال»
+        assert box.cursor_position == 6
+        await pilot.press("ctrl+right")  # and on to the first word, on the far right
+        assert box.cursor_position == 0
+        await pilot.press("ctrl+left")
+        assert box.cursor_position == 6  # leftwards: onto the next word, «هال»
+
+    run_at(make_app(), script)

@@ -6,7 +6,9 @@ is drawn in logical order and the terminal reorders it (the caret's block travel
 character); the arrows still follow the screen order.
 
 Backspace, Delete, Home and End keep their logical meaning: the previous character, the next one,
-the start and the end of the answer (on the right and on the left of Arabic).
+the start and the end of the answer (on the right and on the left of Arabic). Ctrl+Left/Right jump
+a word across the screen in right-to-left text (by the words' logical order: exact for one
+direction, approximate inside an embedded run of the other).
 """
 
 from __future__ import annotations
@@ -171,6 +173,20 @@ class AnswerInput(Input):
             super().action_cursor_right(select)
         else:
             self._step(+1, select)
+
+    def action_cursor_left_word(self, select: bool = False) -> None:
+        line = self.line
+        if line is not None and line.rtl:  # leftwards is onwards in right-to-left text
+            super().action_cursor_right_word(select)
+        else:
+            super().action_cursor_left_word(select)
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        line = self.line
+        if line is not None and line.rtl:
+            super().action_cursor_left_word(select)
+        else:
+            super().action_cursor_right_word(select)
 
     def action_keep_focus(self) -> None:
         """Tab: stay here (what is typed is never left behind in an unfocused box)."""
