@@ -155,3 +155,16 @@ def test_ctrl_arrows_jump_words_across_the_screen_in_arabic(make_app, run_at) ->
         assert box.cursor_position == 6  # leftwards: onto the next word, «هال»
 
     run_at(make_app(), script)
+
+
+def test_a_click_puts_the_caret_on_the_letter_clicked(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        column = shown(box).index("ﻝ")  # the last letter typed, drawn leftmost
+        inset = box.content_region.x - box.region.x
+        await pilot.click("#answer", offset=(inset + column, box.content_region.y - box.region.y))
+        await pilot.pause()
+        assert box.cursor_position == 8  # before ل: the caret's block is on it
+        assert caret_char(box) == "ﻝ"
+
+    run_at(make_app(), script)
