@@ -113,3 +113,16 @@ def test_guillemets_wrapped_across_lines_point_outward(make_app, run_at) -> None
         assert "ﻞﻫ»" in opens[0] and "«؟ﺎﻴﺳﻭﺭﻭ" in closes[0]
 
     run_at(make_app(lang="ar"), script)
+
+
+def test_reader_footer_keys_are_whole_at_80_columns(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press("f4")
+        await pilot.pause()
+        keys = [k for k in pilot.app.screen.query(FooterKey) if k.region.width]
+        assert "app.pop_screen" in {k.action for k in keys}  # the way back is always shown
+        for key in keys:
+            assert key.region.right <= 80, key.description
+            assert key.description in footer_row(pilot.app)
+
+    run_at(make_app(lang="ar"), script)
