@@ -168,3 +168,35 @@ def test_a_click_puts_the_caret_on_the_letter_clicked(make_app, run_at) -> None:
         assert caret_char(box) == "ﻝ"
 
     run_at(make_app(), script)
+
+
+def test_a_long_arabic_answer_scrolls_to_keep_the_caret_in_view(make_app, run_at) -> None:
+    async def script(pilot, box):
+        box.post_message(events.Paste("كلمة " * 30 + "آخر"))
+        await pilot.pause()
+        width = box.scrollable_content_region.width
+
+        def caret_on_screen() -> bool:
+            return 0 <= box._cursor_offset - box.scroll_offset.x < width
+
+        assert caret_on_screen() and "ﺮﺧﺁ" in shown(box)  # the end: the last word in view
+        await pilot.press("home")
+        await pilot.pause()
+        assert caret_on_screen() and shown(box).rstrip().endswith("ﺔﻤﻠﻛ")  # the first word
+        for _ in range(40):
+            await pilot.press("left")
+        await pilot.pause()
+        assert caret_on_screen()
+
+    run_at(make_app(), script)
+
+
+def test_shift_arrows_select_across_the_screen_and_typing_replaces_it(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        await pilot.press("shift+right", "shift+right", "shift+right")  # «هال», leftmost word
+        assert box.selected_text == "هال"
+        await pilot.press(*"لندن")
+        assert box.value == "جامعة لندن"
+
+    run_at(make_app(), script)

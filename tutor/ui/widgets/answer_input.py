@@ -145,34 +145,30 @@ class AnswerInput(Input):
 
     # --- moving across the screen ---
 
-    def _step(self, delta: int, select: bool) -> None:
-        line = self.line
+    def _step(self, line: EditLine, delta: int, select: bool) -> None:
         start, end = self.selection
-        if line is None:
-            position = end + delta
-        elif not select and not self.selection.is_empty:  # a selection collapses to its side
+        if not select and not self.selection.is_empty:  # a selection collapses to its side
             columns = {p: line.column(line.caret_unit(p)) for p in (start, end)}
             pick = min if delta < 0 else max
             self.cursor_position = pick((start, end), key=columns.__getitem__)
-            return
+        elif select:
+            self.selection = Selection(start, line.step(end, delta))
         else:
-            position = line.step(end, delta)
-        if select:
-            self.selection = Selection(start, position)
-        else:
-            self.cursor_position = position
+            self.cursor_position = line.step(end, delta)
 
     def action_cursor_left(self, select: bool = False) -> None:
-        if self.line is None:
+        line = self.line
+        if line is None:
             super().action_cursor_left(select)
         else:
-            self._step(-1, select)
+            self._step(line, -1, select)
 
     def action_cursor_right(self, select: bool = False) -> None:
-        if self.line is None:
+        line = self.line
+        if line is None:
             super().action_cursor_right(select)
         else:
-            self._step(+1, select)
+            self._step(line, +1, select)
 
     def action_cursor_left_word(self, select: bool = False) -> None:
         line = self.line
