@@ -20,6 +20,7 @@ from tutor.wording import score_text, summary_rows
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
+NO = {"n", "no", "لا", "كلا"}
 MARK = ("*", "*")  # how plain text marks the answer inside its evidence
 
 # Why a round ended: the learner quit, input ran out, or the round finished / was replaced.
@@ -62,6 +63,7 @@ class PlainChat:
         self.notices = tuple(notices)  # about the store, said before the first question
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.prompt = "> " if _isatty(stdin) else ""
+        self._pushback: str | None = None  # a line read for a yes/no that was not one
 
     # --- output ---
 
@@ -91,6 +93,9 @@ class PlainChat:
     # --- input ---
 
     def read(self) -> str | None:
+        if self._pushback is not None:
+            line, self._pushback = self._pushback, None
+            return line
         if self.prompt:
             self.out.write(self.prompt)
             self.out.flush()
@@ -222,12 +227,33 @@ class PlainChat:
         elif name == "source":
             self.show_source(session)
         elif name == "right":
-            self.say(t("override.done" if session.override() else "override.none", lang))
+            self.right(session)
         elif name == "stats":
             self.say(self._stats())
         else:
             self.say(t("command.unknown", lang, command=clip(typed, TYPED_LIMIT)))
         return None
+
+    def right(self, session: Session) -> None:
+        """'I was right'; on an exact answer, show the expected one and ask first. A reply that
+        is neither yes nor no keeps the verdict and is then read as usual."""
+        lang = self.lang
+        claim = session.override_claim()
+        if claim is None:
+            self.say(t("override.none", lang))
+            return
+        if claim.confirm:
+            expected = claim.question.answer_text(lang)
+            self.say(t("override.confirm", lang, answer=expected, given=claim.answer))
+            reply = self.read()
+            yes = reply is not None and parse(reply) is None and _is_yes(reply)
+            if not yes:
+                self.say(t("override.cancelled", lang))
+                if reply is not None and not _is_no(reply):
+                    self._pushback = reply
+                return
+        session.override(confirmed=claim.confirm)
+        self.say(t("override.done", lang))
 
     def _stats(self) -> str:
         if self.stats_text is None:
@@ -257,7 +283,11 @@ class PlainChat:
         lines = ["", f"[{self.header(session, q)}]", q.prompt.get(lang) if q.prompt else q.id]
         if q.type == "choice":
             lines.append(t("question.choices", lang))
-            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(q.choices, 1)]
+            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(session.choices(q), 1)]
+        elif q.type == "order":
+            lines.append(t("question.order", lang))
+            items, shown = q.answer, session.items_shown(q) or ()
+            lines += [f"  {i}. {items[k].get(lang)}" for i, k in enumerate(shown, 1)]
         elif q.type == "bool":
             lines.append(t("question.bool", lang))
         elif q.type == "number" and q.unit:
@@ -302,6 +332,8 @@ class PlainChat:
         if o.revealed and o.kind not in ("skipped", "revealed"):
             lines.append(t("answer.revealed", lang, answer=q.answer_text(lang)))
         lines += self.evidence_lines(o.evidence, q)
+        for more in o.more_evidence:
+            lines += self.evidence_lines(more, q)
         if q.explanation:
             lines.append(t("explanation", lang, text=q.explanation.get(lang)))
         self.say("\n".join(lines))
@@ -318,27 +350,25 @@ class PlainChat:
         ]
 
     def show_source(self, session: Session) -> None:
-        """The paragraph holding the evidence, the evidence marked; the answer itself is marked
-        only once the question is over."""
+        """Before the question is answered: the article from its top, nothing marked (it counts
+        as a hint). After: the paragraph holding the evidence, the answer in it marked."""
         lang = self.lang
-        q = session.current
-        if q is None or session.phase is Phase.ANSWERED:
-            q = session.results[-1].question if session.results else q
-        ev = session.evidence(q) if q is not None else None
-        if q is None or ev is None:
-            article = self.bank.article_of(q) if q is not None else None
-            if article is None:
-                self.say(t("source.none", lang))
-                return
-            self.say(self._source_header(article) + "\n" + article.text.strip(), whole=True)
+        src = session.source()
+        if src is None:
+            self.say(t("source.none", lang))
+            return
+        ev = src.evidence
+        if ev is None:
+            note = [t("source.as_hint", lang)] if src.open else []
+            lines = [self._source_header(src.article), *note, src.article.text.strip()]
+            self.say("\n".join(lines), whole=True)
             return
         text = ev.article.text
         para_start = text.rfind("\n\n", 0, ev.start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", ev.end)
         para_end = len(text) if para_end < 0 else para_end
-        finished = session.phase not in (Phase.ASKING, Phase.RETRY) or q is not session.current
-        inner = marked(ev.passage, ev.highlights) if finished else ev.passage
+        inner = marked(ev.passage, ev.highlights)
         para = text[para_start : ev.start] + "«" + inner + "»" + text[ev.end : para_end]
         self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()), whole=True)
 
@@ -358,6 +388,12 @@ def _is_yes(reply: str) -> bool:
     from tutor.grading.normalize import fold
 
     return fold(reply.strip()) in {fold(y) for y in YES}
+
+
+def _is_no(reply: str) -> bool:
+    from tutor.grading.normalize import fold
+
+    return fold(reply.strip().rstrip(".!؟?")) in {fold(n) for n in NO}
 
 
 def _isatty(stream: TextIO) -> bool:

@@ -84,3 +84,37 @@ def test_accept_that_grades_wrong_and_reject_that_grades_right(tmp_path, capsys)
         "bank.yaml:2 [year] reject: rejected form '١٩٦١' is wrong only because it is listed: the grader alone grades it correct"
         in out
     )
+
+
+ORDER_OK = """\
+  - id: treaties-order
+    type: order
+    answer:
+      - {ar: "معاهدة الصداقة", en: "the friendship treaty", accept: ["1961"]}
+      - {ar: "المعاهدة الجديدة", en: "the new treaty", accept: ["2000"]}
+      - {ar: "الشراكة الاستراتيجية الشاملة", en: "the comprehensive partnership", accept: ["2024"]}
+    accept: ["1961 2000 2024", "أ ب ج"]
+    reject: ["2024, 2000, 1961"]
+"""
+
+
+def test_an_order_question_passes_its_self_tests(tmp_path, capsys):
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, ORDER_OK)]) == 0
+    assert "[treaties-order]" not in capsys.readouterr().out
+
+
+def test_order_items_the_grader_cannot_tell_apart_are_an_error(tmp_path, capsys):
+    body = ORDER_OK.replace('accept: ["2000"]', 'accept: ["2000", "the friendship treety"]')
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, body)]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "[treaties-order] answer: item 2's form 'the friendship treety' is also read as item 1"
+        in out
+    )
+
+
+def test_an_order_accept_that_is_not_the_order_fails(tmp_path, capsys):
+    body = ORDER_OK.replace('"أ ب ج"', '"ب أ ج"')
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, body)]) == 1
+    out = capsys.readouterr().out
+    assert "[treaties-order] accept: accepted form 'ب أ ج' grades partial" in out

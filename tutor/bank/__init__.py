@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tutor.bank.model import Article, Bank, Localized, PartialDate, Question
+from tutor.bank.model import Article, Bank, Localized, PartialDate, Question, Quote
 from tutor.bank.problems import BankError, Problem
 
 if TYPE_CHECKING:
     from tutor.bank.load import load_bank, load_file
 
 __all__ = [
-    "Article", "Bank", "BankError", "Localized", "PartialDate", "Problem", "Question",
+    "Article", "Bank", "BankError", "Localized", "PartialDate", "Problem", "Question", "Quote",
     "load_bank", "load_file",
 ]  # fmt: skip
 

@@ -26,12 +26,12 @@ import tempfile
 from pathlib import Path
 
 from tutor import __version__
-from tutor.bank.model import Article, Bank, Localized, Location, PartialDate, Question
+from tutor.bank.model import Article, Bank, Localized, Location, PartialDate, Question, Quote
 from tutor.bank.paths import BankSource, resolve
 
 FORMAT = "tutor-bank-cache/1"
 _MODULES = ("model.py", "load.py", "articles.py", "yamlio.py", "paths.py", "cache.py")
-_CLASSES = {c.__name__: c for c in (Article, Localized, Location, PartialDate, Question)}
+_CLASSES = {c.__name__: c for c in (Article, Localized, Location, PartialDate, Question, Quote)}
 _FIELDS = {name: {f.name for f in dataclasses.fields(c)} for name, c in _CLASSES.items()}
 
 

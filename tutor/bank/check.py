@@ -52,37 +52,43 @@ def _where(q: Question) -> tuple:
 
 
 def check_evidence(bank: Bank) -> list[Problem]:
+    """Every quote, in whichever article it names, must stand there verbatim (whitespace aside)."""
+    known = ", ".join(sorted(bank.articles)) or "none found"
     problems = []
     for q in bank.questions:
         file, line = _where(q)
-        if q.article is None:
-            message = (
-                "has evidence but no article"
-                if q.evidence
-                else "no article and no evidence: a study question needs both (a bank used only"
-                " by `tutor grade` is checked with --grading-only)"
-            )
-            problems.append(Problem(file, line, message, q.id, "article"))
-            continue
-        article = bank.articles.get(q.article)
-        if article is None:
-            known = ", ".join(sorted(bank.articles)) or "none found"
-            problems.append(
-                Problem(file, line, f"unknown article {q.article!r} (articles: {known})",
-                        q.id, "article")
-            )  # fmt: skip
-            continue
-        if not q.evidence:
-            problems.append(Problem(file, line, "missing evidence", q.id, "evidence"))
-            continue
-        if find_evidence(article, q.evidence) is None:
-            passage, score = closest_passage(article, q.evidence)
-            problems.append(
-                Problem(file, line,
-                        f"evidence is not a verbatim span of {article.id!r}; closest passage "
-                        f"({score:.0f}%): «{passage}»", q.id, "evidence")
-            )  # fmt: skip
+        problems += [Problem(file, line, m, q.id, f) for m, f in _quote_problems(bank, q, known)]
     return problems
+
+
+def _quote_problems(bank: Bank, q: Question, known: str) -> list[tuple[str, str]]:
+    """(message, field) for each quote of `q` that is not where it says it is."""
+    if q.article is not None and q.article not in bank.articles:
+        return [(f"unknown article {q.article!r} (articles: {known})", "article")]
+    if not q.passages():
+        if q.article is not None:
+            return [("missing evidence", "evidence")]
+        return [(
+            "no article and no evidence: a study question needs both (a bank used only by"
+            " `tutor grade` is checked with --grading-only)", "article",
+        )]  # fmt: skip
+    out = []
+    quotes = q.passages()
+    for n, quote in enumerate(quotes, 1):
+        which = f"quote {n}: " if len(quotes) > 1 else ""
+        aid = quote.article or q.article
+        article = bank.articles.get(aid) if aid else None
+        if aid is None:
+            out.append((f"{which}has evidence but no article", "article"))
+        elif article is None:
+            out.append((f"{which}unknown article {aid!r} (articles: {known})", "evidence"))
+        elif find_evidence(article, quote.text) is None:
+            passage, score = closest_passage(article, quote.text)
+            out.append((
+                f"{which}evidence is not a verbatim span of {article.id!r}; closest passage "
+                f"({score:.0f}%): «{passage}»", "evidence",
+            ))  # fmt: skip
+    return out
 
 
 def check_prompts(bank: Bank) -> list[Problem]:
@@ -214,12 +220,17 @@ def check_bank(bank: Bank, *, grading_only: bool = False) -> Report:
     """Run every check for the bank's use. A study bank (the default) needs a prompt, an article
     and verbatim evidence for every question; `grading_only` (a bank for `tutor grade`) skips
     what needs articles and prompts."""
+    from tutor.bank.lints import lint
     from tutor.grading.audit import audit
 
     problems = list(bank.problems)
+    summary = summarize(bank)
     if not grading_only:
         problems += check_evidence(bank)
         problems += check_prompts(bank)
+        warnings, counts = lint(bank)
+        problems += warnings
+        summary.update(counts)
     problems += check_texts(bank, articles=not grading_only)
     problems += audit(bank)
-    return Report(problems, summarize(bank), grading_only=grading_only)
+    return Report(problems, summary, grading_only=grading_only)

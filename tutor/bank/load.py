@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from tutor.bank import model as M
 from tutor.bank.articles import load_articles
 from tutor.bank.model import (
     QUESTION_TYPES,
@@ -30,7 +31,7 @@ from tutor.display.safe import control_chars, describe, sanitize
 FILE_FIELDS = {"article", "questions", "description"}
 COMMON_FIELDS = {
     "id", "type", "prompt", "answer", "accept", "reject", "evidence",
-    "hint", "explanation", "tags", "difficulty", "article",
+    "hint", "explanation", "tags", "difficulty", "article", "leaks_ok",
 }  # fmt: skip
 TYPE_FIELDS = {
     "number": {"tolerance", "unit"},
@@ -39,6 +40,7 @@ TYPE_FIELDS = {
 }
 ALL_FIELDS = COMMON_FIELDS | {f for fs in TYPE_FIELDS.values() for f in fs}
 ID_RE = re.compile(r"^[a-z0-9-]+$")
+ORDER_ITEMS = (3, 6)  # an order question puts 3 to 6 events in order
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
@@ -191,6 +193,8 @@ def _answer(qtype: str, data: dict, report: _Reporter):
             return None
         items = [_localized(x, "answer", report, answer=True) for x in a]
         return tuple(items) if all(items) else None
+    elif qtype == "order":
+        return _order(a, report)
     elif qtype == "choice":
         choices = data.get("choices")
         if not isinstance(choices, list) or len(choices) < 2:
@@ -213,6 +217,78 @@ def _answer(qtype: str, data: dict, report: _Reporter):
             return a
         report("answer", f"a bool question needs true or false, got {a!r}")
     return None
+
+
+def _order(a: object, report: _Reporter) -> tuple[Localized, ...] | None:
+    """3 to 6 items in their right order, no two the same once normalised (the grader could not
+    tell them apart)."""
+    from tutor.grading.normalize import normalize
+
+    lo, hi = ORDER_ITEMS
+    if not isinstance(a, list) or not lo <= len(a) <= hi:
+        got = f"{len(a)} items" if isinstance(a, list) else repr(a)
+        report("answer", f"an order question needs a list of {lo} to {hi} items, got {got}")
+        return None
+    items = [_localized(x, "answer", report, answer=True) for x in a]
+    if not all(items):
+        return None
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items, 1):
+        for form in {normalize(f) for f in item.forms()}:
+            if form in seen and seen[form] != i:
+                report("answer", f"items {seen[form]} and {i} are the same ({form!r})")
+                return None
+            seen[form] = i
+    return tuple(items)
+
+
+def _evidence(value: object, report: _Reporter) -> tuple[str | None, tuple[M.Quote, ...]]:
+    """A quote from the question's article, or a list of {article, quote} across articles."""
+    if isinstance(value, str) and value.strip():
+        return value.strip(), (M.Quote(value.strip()),)
+    if not isinstance(value, list) or not value:
+        report("evidence", "must be a quote from the article, or a list of {article, quote}")
+        return None, ()
+    quotes: list[M.Quote] = []
+    for i, entry in enumerate(value, 1):
+        if isinstance(entry, str) and entry.strip():
+            quotes.append(M.Quote(entry.strip()))
+            continue
+        if not isinstance(entry, dict):
+            report("evidence", f'entry {i} must be {{article: ID, quote: "..."}}')
+            return None, ()
+        unknown = [k for k in entry if k not in ("article", "quote")]
+        if unknown:
+            report("evidence", f"entry {i}: unknown key(s) {', '.join(map(repr, unknown))}; "
+                   "use 'article' and 'quote'")  # fmt: skip
+            return None, ()
+        text, article = entry.get("quote"), entry.get("article")
+        if not (isinstance(text, str) and text.strip()):
+            report("evidence", f"entry {i} needs 'quote': a non-empty string from the article")
+            return None, ()
+        if article is not None and not (isinstance(article, str) and article.strip()):
+            report("evidence", f"entry {i}: 'article' must be an article id")
+            return None, ()
+        quotes.append(M.Quote(text.strip(), article.strip() if article else None))
+    return None, tuple(quotes)
+
+
+def _leaks_ok(value: object, report: _Reporter) -> tuple[tuple[str, str], ...]:
+    """{question id: reason}: a give-away the author knows of, each with why it is fine."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        report("leaks_ok", 'must map question ids to a reason: {other-id: "why it is fine"}')
+        return ()
+    out = []
+    for k, v in value.items():
+        if not (isinstance(k, str) and ID_RE.match(k)):
+            report("leaks_ok", f"{k!r} is not a question id")
+        elif not (isinstance(v, str) and v.strip()):
+            report("leaks_ok", f"{k!r} needs a reason: why this give-away is fine")
+        else:
+            out.append((k, v.strip()))
+    return tuple(out)
 
 
 def _question(
@@ -256,10 +332,10 @@ def _question(
 
     prompt, hint, explanation = loc("prompt"), loc("hint"), loc("explanation")
     unit = loc("unit")
-    evidence = data.get("evidence")
-    if evidence is not None and not (isinstance(evidence, str) and evidence.strip()):
-        report("evidence", "must be a non-empty string quoted from the article")
-        evidence = None
+    evidence, quotes = None, ()
+    if data.get("evidence") is not None:
+        evidence, quotes = _evidence(data["evidence"], report)
+    leaks_ok = _leaks_ok(data.get("leaks_ok"), report)
     difficulty = data.get("difficulty")
     if difficulty is not None and difficulty not in (1, 2, 3):
         report("difficulty", f"must be 1, 2 or 3, got {difficulty!r}")
@@ -275,6 +351,8 @@ def _question(
     article = data.get("article", default_article)
     if article is not None and not isinstance(article, str):
         report("article", "must be an article id (a string)")
+    if evidence is None and quotes:  # a list: the passage from the question's own article
+        evidence = next((x.text for x in quotes if x.article in (None, article)), None)
     accept = _strings(data.get("accept"), "accept", report)
     reject = _strings(data.get("reject"), "reject", report)
     tags = _strings(data.get("tags"), "tags", report)
@@ -287,7 +365,7 @@ def _question(
         prompt=prompt,
         accept=accept,
         reject=reject,
-        evidence=evidence.strip() if evidence else None,
+        evidence=evidence,
         hint=hint,
         explanation=explanation,
         tags=tags,
@@ -297,6 +375,8 @@ def _question(
         unit=unit,
         need=need,
         choices=data.get("_choices", ()),
+        quotes=quotes,
+        leaks_ok=leaks_ok,
         location=Location(file, line or 1),
     )
     return q, []

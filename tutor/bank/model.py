@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-QUESTION_TYPES = ("text", "number", "year", "date", "list", "choice", "bool")
+QUESTION_TYPES = ("text", "number", "year", "date", "list", "choice", "bool", "order")
 LANGS = ("ar", "en")
 
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -69,12 +69,25 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """One evidence passage and the article it is quoted from (None: the question's article)."""
+
+    text: str
+    article: str | None = None
+
+
+@dataclass(frozen=True)
 class Question:
     """One validated question.
 
     `answer` depends on `type`: text → Localized; number → int | float; year → int;
     date → PartialDate; list → tuple[Localized, ...]; choice → int (index into `choices`);
-    bool → bool.
+    bool → bool; order → tuple[Localized, ...], the items in their right order.
+
+    `quotes` holds every evidence passage, each with its article; `evidence` is the passage
+    quoted from the question's own article (a plain string in the file, or the first list entry
+    from that article), kept for code that shows a single passage.
+    `leaks_ok` holds (question id, reason) pairs: give-aways the author knows of and accepts.
     """
 
     id: str
@@ -93,7 +106,15 @@ class Question:
     unit: Localized | None = None
     need: int | None = None
     choices: tuple[Localized, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    leaks_ok: tuple[tuple[str, str], ...] = ()
     location: Location | None = field(default=None, compare=False)
+
+    def passages(self) -> tuple[Quote, ...]:
+        """Every evidence quote; a question built with only `evidence` has that one."""
+        if self.quotes:
+            return self.quotes
+        return (Quote(self.evidence),) if self.evidence else ()
 
     @property
     def needed(self) -> int:
@@ -117,6 +138,10 @@ class Question:
         if self.type == "choice":
             assert isinstance(a, int)
             return self.choices[a].get(lang)
+        if self.type == "order":
+            assert isinstance(a, tuple)
+            sep = " ← " if lang == "ar" else " → "  # Arabic reads right to left: next is leftwards
+            return sep.join(item.get(lang) for item in a)
         if self.type == "bool":
             if lang == "ar":
                 return "صح" if a else "خطأ"

@@ -76,6 +76,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--new-per-day", type=_positive, metavar="N", default=S,
                    help="new questions a day at most, for spaced repetition")  # fmt: skip
+    p.add_argument("--seed", type=int, metavar="N", default=S,
+                   help="the order options and events are shown in (default: new each round)",
+                   )  # fmt: skip
 
 
 def _positive(s: str) -> int:
@@ -225,8 +228,12 @@ def run(args: argparse.Namespace) -> int:
     progress.open(args, lang, say)
     mode = "plain" if plain else "app"
 
+    seed = getattr(args, "seed", None)
+
     def make_session(spec: RoundSpec) -> Session:
-        return Session(bank, spec, picker=progress.picker, recorder=progress.recorder, mode=mode)
+        return Session(
+            bank, spec, picker=progress.picker, recorder=progress.recorder, mode=mode, seed=seed
+        )
 
     try:
         if not plain:

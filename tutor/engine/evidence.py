@@ -55,7 +55,7 @@ def answer_forms(q: Question) -> list[str]:
     forms: list[str] = []
     if isinstance(a, Localized):
         forms += a.forms()
-    elif q.type == "list" and isinstance(a, tuple):
+    elif q.type in ("list", "order") and isinstance(a, tuple):
         for item in a:
             if isinstance(item, Localized):
                 forms += item.forms()
@@ -123,14 +123,29 @@ def highlight_spans(passage: str, forms: Iterable[str]) -> tuple[tuple[int, int]
     return tuple(sorted(spans))
 
 
-def find(bank: Bank, q: Question) -> tuple[Article, int, int, tuple[tuple[int, int], ...]] | None:
-    """The question's article, the passage offsets, and the answer spans inside the passage."""
-    article = bank.article_of(q)
-    if article is None or not q.evidence:
-        return None
-    where = locate(article, q.evidence)
-    if where is None:
-        return None
-    start, end = where
-    passage = article.text[start:end]
-    return article, start, end, highlight_spans(passage, answer_forms(q))
+Found = tuple[Article, int, int, tuple[tuple[int, int], ...]]
+
+
+def find_all(bank: Bank, q: Question) -> list[Found]:
+    """Every passage of the question's evidence that stands in its article, in the bank's order:
+    (article, passage offsets, answer spans inside the passage). A quote may name another article
+    than the question's own."""
+    out: list[Found] = []
+    forms = None
+    for quote in q.passages():
+        article = bank.articles.get(quote.article or q.article or "")
+        where = locate(article, quote.text) if article is not None else None
+        if article is None or where is None:
+            continue
+        if forms is None:
+            forms = answer_forms(q)
+        start, end = where
+        out.append((article, start, end, highlight_spans(article.text[start:end], forms)))
+    return out
+
+
+def find(bank: Bank, q: Question) -> Found | None:
+    """The first passage (see find_all): the question's article, the passage offsets, and the
+    answer spans inside the passage."""
+    found = find_all(bank, q)
+    return found[0] if found else None

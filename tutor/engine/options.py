@@ -15,3 +15,12 @@ def option_order(question_id: str, n: int, seed: int | str) -> tuple[int, ...]:
     order = list(range(n))
     random.Random(f"{seed}:{question_id}").shuffle(order)  # str seeds hash by sha512: stable
     return tuple(order)
+
+
+def item_order(question_id: str, n: int, seed: int | str) -> tuple[int, ...]:
+    """The order an order question's items are shown in: shuffled like options, but never the
+    right order itself (which would give the answer away): that one is turned by one place."""
+    order = option_order(question_id, n, seed)
+    if order == tuple(range(n)) and n > 1:
+        order = order[1:] + order[:1]
+    return order

@@ -86,8 +86,51 @@ def _digits(q: Question) -> list[Problem]:
                     severity="warning")]  # fmt: skip
 
 
+def _order(bank: Bank, q: Question) -> list[Problem]:
+    """An order question's items, typed in order by name in each language, must grade correct and
+    reversed incorrect; each form of each item must name that item alone."""
+    from tutor.grading.by_list import _segments
+    from tutor.grading.by_text import judge
+    from tutor.grading.prepared import prepared
+
+    items = q.answer
+    assert isinstance(items, tuple)
+    file, line = _where(q)
+    out: list[Problem] = []
+
+    def problem(message: str) -> None:
+        out.append(Problem(file, line, message, qid=q.id, field="answer"))
+
+    p = prepared(q, bank)
+    for i, item in enumerate(items):
+        for form in item.forms():
+            words = tuple(normalize(form).split())
+            also = [j + 1 for j, t in enumerate(p.targets) if j != i and judge(t, words, p).ok]
+            got = [idx for idx, _ in _segments(p, words)]
+            if also or got != [i]:
+                read = ", ".join(str(j) for j in also) if also else (
+                    ", ".join("?" if g is None else str(g + 1) for g in got) or "nothing"
+                )  # fmt: skip
+                problem(f"item {i + 1}'s form {form!r} is also read as item {read}: "
+                        "make the items' names tell them apart")  # fmt: skip
+    if out:
+        return out
+    for lang in ("ar", "en"):
+        sep = "، " if lang == "ar" else ", "
+        right = sep.join(item.get(lang) for item in items)
+        v = grade(q, right, bank=bank)
+        if not v.correct:
+            problem(f"the right order typed by name ({lang}) grades {v.verdict}: {v.reason}")
+        wrong = sep.join(item.get(lang) for item in reversed(items))
+        v = grade(q, wrong, bank=bank)
+        if v.verdict != "incorrect":
+            problem(f"the reverse order typed by name ({lang}) grades {v.verdict}")
+    return out
+
+
 def audit(bank: Bank) -> list[Problem]:
-    """Every `accept` grades correct, every `reject` incorrect, and no two answers are confused.
+    """Every `accept` grades correct, every `reject` incorrect, no two answers are confused, and
+    an order question's items are told apart, in order and reversed.
 
     A reject the rules alone would pass is a warning, not an error: the author's list settles it,
     but it marks a place where the grader is weaker than a teacher.
@@ -97,5 +140,7 @@ def audit(bank: Bank) -> list[Problem]:
         problems += _self_tests(bank, q)
         if q.type == "text":
             problems += _digits(q)
+        if q.type == "order":
+            problems += _order(bank, q)
     problems += _cross(bank, [q for q in bank.questions if q.type == "text"])
     return problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.grading import reasons as R
+from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
@@ -25,7 +26,18 @@ class Judgement:
 def is_sentence(given: tuple[str, ...]) -> bool:
     """An answer written as a sentence ("He teaches at the University of Hull"), not a list of
     names: its other words are context, and only a rival of the same kind is a second answer."""
-    return len(given) >= 5 and sum(w in FUNCTION for w in given) >= 2
+    if len(given) < 5:
+        return False
+    grammar = sum(w in FUNCTION and w not in _GLUE for w in given)
+    if grammar >= 2:
+        return True
+    # or mostly ordinary words with some grammar ("Putin promised to help Iran become a member")
+    plain = sum(w in FUNCTION or w in common_words() for w in given)
+    return grammar >= 1 and len(given) >= 6 and plain >= 0.7 * len(given)
+
+
+# Words that also join the items of a list ("Tkachenko and the Valdai Club"): no sign of a sentence.
+_GLUE = frozenset({"and", "the", "a", "an", "of", "و", "or", "او", "ال"})
 
 
 def too_long(given: tuple[str, ...], max_words: int) -> bool:
@@ -91,7 +103,9 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     if m.span is None:
         return None
     first, last = m.span
-    after = given[last + 1 :]
+    while last + 1 < len(given) and given[last + 1] in DESCRIPTORS:
+        last += 1  # "the Tumen River and …": the descriptor belongs to the match
+    after = [w for w in given[last + 1 :] if w not in FILLER or w in _AND]
     before = given[:first]
     if len(after) >= 2 and after[0] in _AND and _content_word(after[1]):
         return after[1]
@@ -162,7 +176,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     context = _described(given) | _affiliated(given)
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
-    if is_sentence(given) and not _joined(m.leftover):
+    if is_sentence(given):  # ("X and Y" side by side was caught above)
         # in a sentence only a rival of the same kind (a person for a person) is a second answer
         rivals = [
             w

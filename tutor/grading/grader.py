@@ -14,6 +14,7 @@ from tutor.grading.by_choice import grade_choice
 from tutor.grading.by_date import grade_date
 from tutor.grading.by_list import grade_list
 from tutor.grading.by_number import grade_number
+from tutor.grading.by_order import grade_order
 from tutor.grading.by_text import grade_text
 from tutor.grading.normalize import normalize
 from tutor.grading.polarity import polarity
@@ -43,7 +44,8 @@ def grade(
     """Grade one answer. `bank` adds bank-wide knowledge (is a family name shared?).
 
     `shown` is the order the learner saw a choice question's options in (indexes into
-    `question.choices`): "2" or "ب" means the second option *as shown*. None: the bank's order.
+    `question.choices`, or an order question's items): "2" or "ب" means the second option *as
+    shown*. None: the bank's order.
 
     A form the author listed in `reject` is wrong whatever the rules say; `tutor check` turns that
     off (`honour_reject=False`) to see whether the rules alone tell it apart.
@@ -68,8 +70,8 @@ def _asserted(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) 
 
     A denied part that is itself right contradicts the rest ("2000, not 2000").
     """
-    if p.question.type not in _DENIAL_TYPES or not p.negatable:
-        return _by_type(p, answer, norm, shown)
+    if p.question.type not in _DENIAL_TYPES or not p.negatable or norm.count(" ") > 60:
+        return _by_type(p, answer, norm, shown)  # (a paragraph is too long whatever it denies)
     pol = polarity(answer)
     said = normalize(pol.asserted)
     if not pol.has_denial:  # "no doubt Hull": the affirmation is dropped
@@ -98,6 +100,8 @@ def _by_type(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) -
         return grade_choice(p, norm, shown, answer)
     if t == "bool":
         return grade_bool(p, norm)
+    if t == "order":
+        return grade_order(p, answer, norm, shown)
     raise ValueError(f"unknown question type {t!r}")  # the loader lets no other type through
 
 

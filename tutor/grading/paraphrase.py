@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
+from tutor.grading.lexicon import opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
 from tutor.grading.text import same_word
@@ -155,6 +156,11 @@ class Reading:
     denied: Bag
 
 
+def _opposed(a: Bag, b: Bag) -> bool:
+    """A word of one is the other's antonym by prefix ("dependent" / "independent")."""
+    return any(opposite(x, y) for x in a.words for y in b.words)
+
+
 def _turned(said: Reading, option: Reading) -> bool:
     """The answer asserts what the option only denies, or denies what it only asserts."""
     a, d = set(option.asserted.concepts), set(option.denied.concepts)
@@ -176,6 +182,7 @@ def reverses(answer: str, forms: list[str], ignore: frozenset[str]) -> bool:
     return any(_turned(said, r) for r in readings)
 
 
+MAX_WORDS = 40  # content words a restatement of one option may have
 MIN_COVER = 0.5  # share of the option's weight the answer must mention
 MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
 MARGIN = 0.2  # over the next option
@@ -184,8 +191,8 @@ MARGIN = 0.2  # over the next option
 def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str]) -> int | None:
     """The index of the option (each given as its forms) that `answer` plainly restates, or None."""
     said = read(answer, ignore)
-    if len(said.asserted.concepts) + len(said.denied.concepts) < 1:
-        return None
+    if not 1 <= len(said.asserted.concepts) + len(said.denied.concepts) <= MAX_WORDS:
+        return None  # nothing to go on, or a paragraph rather than a restatement
     readings = [[read(f, ignore) for f in forms] for forms in options]
     df: dict[str, int] = {}
     for forms in readings:
@@ -200,8 +207,8 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
     for i, forms in enumerate(readings):
         best = 0.0
         for r in forms:
-            if _turned(said, r):
-                continue  # the option reversed
+            if _turned(said, r) or _opposed(said.asserted, r.asserted):
+                continue  # the option reversed, or an antonym of its word ("dependent")
             target = [*r.asserted.concepts, *r.denied.concepts]
             total = sum(weight(c) for c in set(target))
             if not total:

@@ -53,7 +53,8 @@ STATEMENT_START = _set(
 )
 # Clause boundaries besides punctuation: a contrast starts a new, asserted clause.
 CONTRAST = _set("but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما")
-_BOUNDARY = re.compile(r"[,;:!?،؛؟\n]+|\s-\s|\.(?!\d)")
+# A comma between digits groups thousands ("11,000"); anywhere else it ends a clause.
+_BOUNDARY = re.compile(r"[;:!?،؛؟\n]+|,(?!\d)|(?<!\d),|\s-\s|\.(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ def _answer_texts(q: Question) -> list[list[str]]:
     a = q.answer
     if q.type == "text" and isinstance(a, Localized):
         return [[*a.forms(), *q.accept]]
-    if q.type == "list" and isinstance(a, tuple):
+    if q.type in ("list", "order") and isinstance(a, tuple):
         return [list(item.forms()) for item in a]
     if q.type == "choice":
         return [list(c.forms()) for c in q.choices]
@@ -212,7 +212,7 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
     # words of the answer itself never count as harmless prompt words
     answer_words = {w for ts in texts for t in ts for w in normalize(t).split()}
     pw = frozenset(w for w in pw if w not in answer_words)
-    family = q.type != "choice" and asks_for_people(q)
+    family = q.type not in ("choice", "order") and asks_for_people(q)
     targets = tuple(target(ts, pw, info, family=family) for ts in texts if ts)
     rejects = frozenset(normalize(r) for r in q.reject)
     reject_words = frozenset(

@@ -208,9 +208,10 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
     if not content or sum(lens) < len(target) - cut:
         return None
     n = len(form.core)
+    ends = list(itertools.accumulate(lens, initial=0))  # run lengths in O(1): linear overall
     for size in sorted({max(1, n - 1), n, n + 1}):
         for start in range(len(content) - size + 1):
-            if abs(sum(lens[start : start + size]) - len(target)) > cut:
+            if abs(ends[start + size] - ends[start] - len(target)) > cut:
                 continue
             joined = "".join(content[start : start + size])
             if joined == target:

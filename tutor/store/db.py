@@ -51,10 +51,12 @@ class Store:
             rec.question_id, to_us(rec.answered_at), rec.answer, rec.verdict, float(rec.score),
             float(rec.seconds), int(rec.hints), rec.mode, int(rec.override), int(rec.attempt),
         )  # fmt: skip
+        shown = ",".join(map(str, rec.shown)) or None  # the options' order, for re-grading
         with self.transaction():
             self.conn.execute(
-                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                row,
+                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}, shown)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, shown),
             )
             cards.save(self.conn, rec.question_id, cards.history(self.conn, rec.question_id))
 
@@ -238,7 +240,8 @@ def _refuse_odd_files(path: Path) -> None:
             path=path,
             detail="a folder",
         )
-    if not path.exists() and any(path.with_name(path.name + x).exists() for x in SIDE_FILES):
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() and wal.is_file() and wal.stat().st_size > 32:  # more than its header
         raise StoreError(
             f"{path.name}-wal is there but {path} is missing: the journal has lost its"
             " database (SQLite would discard it).",

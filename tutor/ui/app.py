@@ -26,6 +26,7 @@ from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
 from tutor.ui.widgets.footer import FitFooter
+from tutor.wording import score_text
 
 MAX_ANSWER = 500  # characters; anything longer is a paste gone wrong, not an answer
 YES = {"yes", "y", "ok", "نعم", "ن", "اجل", "أجل"}
@@ -88,6 +89,7 @@ class TutorApp(App[int]):
         self.notices = tuple(notices)  # about the store (mended, not saved): before anything else
         self.session: Session | None = None
         self.offer: str | None = None  # "retry" | "new" while a yes/no question is pending
+        self._offer_before: str | None = None  # the offer an "override" confirmation interrupted
         self.last_outcome: Outcome | None = None
         self._pending: list[Bubble] | None = None  # bubbles said before the chat is mounted
 
@@ -155,7 +157,8 @@ class TutorApp(App[int]):
         if s is None or s.current is None:
             return
         index, total = s.position
-        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang))
+        shown = s.order() or s.items_shown() or ()  # options or items, in the order shown
+        self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang, shown))
 
     # --- rounds ---
 
@@ -241,6 +244,8 @@ class TutorApp(App[int]):
         if not text.strip() and self.offer is not None:
             return
         self.heard(text)
+        if self.offer == "override" and self.confirm_override(text):
+            return
         cmd = commands.parse(text)
         if cmd is not None:
             self.run_command(cmd)
@@ -253,6 +258,18 @@ class TutorApp(App[int]):
             self.say(Part(t("command.not_now", self.lang), "note"))
             return
         self.show_outcome(s.submit(commands.answer_text(text)))
+
+    def confirm_override(self, text: str) -> bool:
+        """The reply to "count yours as correct anyway?": yes overturns, no keeps the verdict.
+        Anything else keeps it too and is then taken as usual (an answer, a command): False."""
+        word = text.strip().casefold().rstrip(".!؟?")
+        self.offer, self._offer_before = self._offer_before, None
+        s = self.session
+        if word in YES and s is not None and s.override(confirmed=True):
+            self.overridden()
+            return True
+        self.say(Part(t("override.cancelled", self.lang), "note"))
+        return word in YES or word in NO
 
     def answer_offer(self, text: str) -> None:
         word = text.strip().casefold().rstrip(".!؟?")
@@ -312,11 +329,36 @@ class TutorApp(App[int]):
             self.show_outcome(s.reveal())
 
     def action_right(self) -> None:
+        """'I was right'. On an exact answer (a figure, a date, an option) the engine wants it
+        confirmed: show the expected answer and ask; the next line is the reply."""
         s = self.session
-        if s is not None and s.override():
-            self.say(Part(t("override.done", self.lang), "verdict correct"))
-        else:
+        claim = s.override_claim() if s is not None else None
+        if s is None or claim is None:
             self.say(Part(t("override.none", self.lang), "note"))
+            return
+        if claim.confirm:
+            if self.offer != "override":
+                self._offer_before, self.offer = self.offer, "override"
+            expected = claim.question.answer_text(self.lang)
+            self.say(
+                Part(t("override.confirm", self.lang, answer=expected, given=claim.answer), "offer")
+            )
+            return
+        s.override()
+        self.overridden()
+
+    def overridden(self) -> None:
+        """Say so; after a round, its score again, and no retry offer if nothing is left missed."""
+        self.say(Part(t("override.done", self.lang), "verdict correct"))
+        s = self.session
+        if s is None or s.phase is not Phase.DONE or self.offer not in ("retry", "new"):
+            return
+        summary = s.summary()
+        self.say(Part(t("summary.score", self.lang, score=score_text(summary.score),
+                        total=summary.total), "verdict"))  # fmt: skip
+        if self.offer == "retry" and not summary.missed:
+            self.offer = "new"
+            self.say(Part(t("summary.new_offer", self.lang), "offer"))
 
     def action_lang(self) -> None:
         self.lang = other(self.lang)
@@ -328,20 +370,18 @@ class TutorApp(App[int]):
             self.ask()  # the question again, in the new language; its clock keeps running
 
     def action_source(self) -> None:
+        """The article. Before the question is answered it opens at its top with nothing marked,
+        and counts as a hint; afterwards at the evidence, the answer highlighted."""
         s = self.session
-        q = s.current if s is not None else None
-        if q is None and s is not None and s.results:
-            q = s.results[-1].question
-        if q is None or s is None:
+        src = s.source() if s is not None else None
+        if src is None:
             self.say(Part(t("source.none", self.lang), "note"))
             return
-        article = self.bank.article_of(q)
-        if article is None:
-            self.say(Part(t("source.none", self.lang), "note"))
-            return
+        if src.open:
+            self.say(Part(t("source.as_hint", self.lang), "note"))
         from tutor.ui.screens.reader import ArticleReader  # imported on first use: quicker start
 
-        self.push_screen(ArticleReader(article, s.evidence(q), lang=self.lang, mode=self.bidi))
+        self.push_screen(ArticleReader(src.article, src.evidence, lang=self.lang, mode=self.bidi))
 
     def action_stats(self) -> None:
         if self.stats_screen is None:

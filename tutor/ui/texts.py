@@ -3,6 +3,8 @@ verdict comes from the engine's Outcome; this only puts it into words from tutor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tutor.bank.model import Bank, Question
 from tutor.engine.session import REVEALED, SKIPPED, Outcome, RoundSummary
 from tutor.grading.verdict import CORRECT, PARTIAL
@@ -11,7 +13,11 @@ from tutor.ui.widgets.chat import Part
 from tutor.wording import summary_rows
 
 
-def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -> list[Part]:
+def question_parts(
+    q: Question, bank: Bank, index: int, total: int, lang: str, order: Sequence[int] = ()
+) -> list[Part]:
+    """`order`: a choice's options or an order question's items as the engine shows them
+    (Session.order, Session.items_shown); the bank's order if empty."""
     article = bank.article_of(q)
     title = article.display_title(lang) if article else "—"
     header = t(
@@ -27,8 +33,12 @@ def question_parts(q: Question, bank: Bank, index: int, total: int, lang: str) -
     parts = [Part(header, "header"), Part(q.prompt.get(lang) if q.prompt else q.id, "prompt")]
     if q.type == "choice":
         parts.append(Part(t("question.choices", lang), "note"))
-        for i, c in enumerate(q.choices, 1):
-            parts.append(Part(f"{i}. {c.get(lang)}", "choice"))
+        for i, k in enumerate(order or range(len(q.choices)), 1):
+            parts.append(Part(f"{i}. {q.choices[k].get(lang)}", "choice"))
+    elif q.type == "order" and isinstance(q.answer, tuple):
+        parts.append(Part(t("question.order", lang), "note"))
+        for i, k in enumerate(order or range(len(q.answer)), 1):
+            parts.append(Part(f"{i}. {q.answer[k].get(lang)}", "choice"))
     elif q.type == "bool":
         parts.append(Part(t("question.bool", lang), "note"))
     elif q.type == "list" and q.needed > 1:
@@ -87,8 +97,12 @@ def evidence_parts(o: Outcome, lang: str) -> list[Part]:
     if ev is None:
         return [Part(t("evidence.missing", lang), "note")] if o.question.evidence else []
     return [
-        Part(t("evidence.header", lang, title=ev.article.display_title(lang)), "source"),
-        Part(ev.passage, "quote", tuple(ev.highlights)),
+        part
+        for e in (ev, *o.more_evidence)
+        for part in (
+            Part(t("evidence.header", lang, title=e.article.display_title(lang)), "source"),
+            Part(e.passage, "quote", tuple(e.highlights)),
+        )
     ]
 
 

@@ -1,0 +1,140 @@
+"""Grading an order question: the learner puts 3–6 items (events, treaties, visits) in order.
+
+An answer names the items by the labels they were shown with ("b a c", "2,1,3", "ب أ ج", "٢ ١ ٣")
+or by their names in either language ("1961, 2000, 2024"). Credit is the share of pairs of items
+put in the right order (Kendall's tau mapped to 0..1: (τ + 1) / 2), out of all the question's
+pairs; only the exact order is correct. An answer that leaves items out earns only the pairs it
+orders (partial at most); one that names an item twice, or something that is not an item, is
+incorrect: it does not say one order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+from tutor.grading import reasons as R
+from tutor.grading.by_list import _segments
+from tutor.grading.normalize import fold, normalize
+from tutor.grading.prepared import Prepared
+from tutor.grading.verdict import Verdict
+
+LABELS = ("abcdef", "ابجدهو")  # as shown: a, b, c… / أ، ب، ج… (abjad order); or 1, 2, 3…
+_JOINERS = frozenset(normalize(w) for w in ("then", "and", "ثم", "و", "after", "بعد", "ذلك"))
+# Pieces of an answer in names: hard separators and arrows, either way round
+_SPLIT = re.compile(r"[,;/\n|+&،؛>→←<]|\bthen\b|(?:^|\s)ثم(?:\s|$)", re.IGNORECASE)
+
+
+def _label(token: str, n: int) -> int | None:
+    """The 0-based position a label names, or None."""
+    if token.isdigit():
+        k = int(token)
+        return k - 1 if 1 <= k <= n else None
+    for letters in LABELS:
+        if len(token) == 1 and token in letters[:n]:
+            return letters.index(token)
+    return None
+
+
+def by_labels(norm: str, n: int) -> list[int] | None:
+    """Positions named by labels ("b a c", "213", "ب وا ج"), or None if any word is not one."""
+    tokens = norm.split()
+    if len(tokens) == 1 and len(tokens[0]) > 1:
+        tokens = list(tokens[0])  # "bac", "213", "باج": labels written together
+    for drop_joiners in (False, True):  # "و" is the sixth Arabic label, and also "and"
+        out: list[int] = []
+        for tok in tokens:
+            if drop_joiners and tok in _JOINERS:
+                continue
+            k = _label(tok, n)
+            if k is None and drop_joiners and len(tok) == 2 and tok[0] == "و":
+                k = _label(tok[1], n)  # "وب": "and b"
+            if k is None:
+                break
+            out.append(k)
+        else:
+            if out:
+                return out
+    return None
+
+
+def _looks_like_labels(norm: str) -> bool:
+    """ "a b d", "1 2 4": meant as labels, one of them not shown."""
+    tokens = [t for t in norm.split() if t not in _JOINERS]
+    return bool(tokens) and all(len(t) == 1 or (t.isdigit() and len(t) <= 2) for t in tokens)
+
+
+def by_names(p: Prepared, answer: str) -> list[int | str]:
+    """Items named in the learner's words, in the order given; a str for words naming no item."""
+    out: list[int | str] = []
+    for piece in _SPLIT.split(fold(answer)):
+        words = tuple(normalize(piece).split())
+        if words:
+            out += [text if idx is None else idx for idx, text in _segments(p, words)]
+    return out
+
+
+def pairs_in_order(given: Sequence[int], n: int) -> int:
+    """How many of the n·(n−1)/2 pairs of items the answer puts in the right order."""
+    return sum(1 for a, b in combinations(given, 2) if a < b)
+
+
+def _sep(lang: str) -> str:
+    return " ← " if lang == "ar" else " → "
+
+
+def grade_order(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None = None) -> Verdict:
+    """`shown`: the items' display order (indexes into the answer list); a label names the item
+    at that place. None: labels follow the bank's order, for batch grading without a display."""
+    n = len(p.targets)
+    positions = by_labels(norm, n)
+    if positions is not None:
+        order = list(shown) if shown is not None and len(shown) == n else list(range(n))
+        given: list[int | str] = [order[k] for k in positions]
+    elif _looks_like_labels(norm):
+        bad = [t for t in norm.split() if t not in _JOINERS and _label(t, n) is None]
+        return R.incorrect(not_items(bad) if bad else ORDER_ALL)
+    else:
+        given = by_names(p, answer)
+    if len(given) > 2 * n + 4:
+        return R.incorrect(R.TOO_LONG)
+    stray = [g for g in given if isinstance(g, str)]
+    if stray:
+        return R.incorrect(not_items(stray))
+    items = [g for g in given if isinstance(g, int)]
+    twice = sorted({i for i in items if items.count(i) > 1})
+    if twice:
+        return R.incorrect(named_twice(p.targets[twice[0]].shown))
+    total = n * (n - 1) // 2
+    right = pairs_in_order(items, n)
+    if len(items) == n and right == total:
+        return R.correct(R.NONE, _sep("en").join(p.targets[i].shown for i in items))
+    if len(items) < 2:
+        return R.incorrect(ORDER_ALL)
+    reason = in_order(right, total, len(items), n)
+    return R.partial(right / total, reason) if right else R.incorrect(reason)
+
+
+ORDER_ALL: R.Reason = (
+    "put all the items in order, e.g. “b a c”",
+    "رتّب العناصر كلها، مثلا «ب أ ج»",
+)
+
+
+def not_items(words: list[str]) -> R.Reason:
+    w = ", ".join(words)
+    return f"not one of the items: {w}", f"ليست من العناصر: {'، '.join(words)}"
+
+
+def named_twice(item: str) -> R.Reason:
+    return f"each item once: {item} is named twice", f"كل عنصر مرة واحدة: «{item}» مذكور مرتين"
+
+
+def in_order(right: int, total: int, placed: int, n: int) -> R.Reason:
+    en = f"{right} of {total} pairs in the right order"
+    ar = f"{right} من {total} من الأزواج في ترتيبها الصحيح"
+    if placed < n:
+        en += f"; {placed} of {n} items placed"
+        ar += f"؛ رُتّب {placed} من {n} عناصر"
+    return en, ar
