@@ -86,8 +86,10 @@ def test_current_question_stays_in_view_after_a_resize(make_app, run_at) -> None
         assert tutor_said(pilot.app)[-1].startswith("Not quite")
         for size in [(80, 24), (120, 40), (80, 24)]:
             await pilot.resize_terminal(*size)
-            await pilot.pause()
-            await pilot.pause()
+            for _ in range(20):  # the bubbles rewrap, then the log follows them
+                await pilot.pause(0.05)
+                if log.scroll_y == log.max_scroll_y:
+                    break
             last = pilot.app.query(Bubble).last()
             assert log.scroll_y == log.max_scroll_y, size
             assert log.region.contains_region(last.region), size
