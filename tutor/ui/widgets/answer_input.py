@@ -3,7 +3,8 @@ logical order, drawn the way it reads. With the app doing the bidi, Arabic is sh
 to left, right-aligned, as it is everywhere else in the chat; Left and Right move the caret across
 the screen, whatever order the characters are stored in. With the terminal doing the bidi the text
 is drawn in logical order and the terminal reorders it (the caret's block travels with its
-character); the arrows still follow the screen order.
+character); the arrows still follow the screen order, that of a row laid out left to right with
+its Arabic runs reversed (what mlterm, Konsole and VTE do by default).
 
 Backspace, Delete, Home and End keep their logical meaning: the previous character, the next one,
 the start and the end of the answer (on the right and on the left of Arabic). Ctrl+Left/Right jump
@@ -51,7 +52,11 @@ class AnswerInput(Input):
         a paste too long to be an answer: the chat refuses it, no need to shape it first)."""
         if len(self.value) > TYPED_LIMIT or not bidi._needs_bidi(self.value):
             return None
-        return edit_line(self.value, shape=self.mode == "app")
+        if self.mode == "app":
+            return edit_line(self.value)
+        # a terminal that reorders (mlterm, Konsole, VTE) lays a row out left to right unless
+        # told otherwise, Arabic runs reversed in place: the arrows follow that order
+        return edit_line(self.value, shape=False, rtl=False)
 
     @property
     def _drawn(self) -> EditLine | None:
