@@ -102,8 +102,14 @@ def test_terminal_bidi_leaves_the_box_in_logical_order(make_app, run_at) -> None
         await pilot.press(*"هال")
         assert box.visual_text() == "هال"
         assert shown(box).startswith("هال")  # left as typed: the terminal reorders the row
-        await pilot.press("right")  # the terminal shows it right to left: Right is backwards
-        assert box.cursor_position == 2
+        # the terminal lays the row out left to right and reverses the Arabic word in place:
+        # the caret after it is on its right, and Left goes onto its first letter, ه
+        await pilot.press("right")
+        assert box.cursor_position == 3
+        await pilot.press("left")
+        assert box.cursor_position == 0
+        await pilot.press("left")  # then on across the word, leftwards: ا, ل
+        assert box.cursor_position == 1
 
     run_at(make_app(lang="ar", bidi="terminal"), script)
 
@@ -130,3 +136,73 @@ def test_letters_typed_after_clicking_the_chat_still_reach_the_answer(make_app, 
         assert box.value == "Hull"
 
     run_at(make_app(order=("t-dover",)), script)
+
+
+def test_empty_arabic_box_waits_on_the_right_where_the_first_letter_lands(make_app, run_at) -> None:
+    async def script(pilot, box):
+        waiting = box._cursor_offset
+        line = shown(box)
+        assert line.rstrip().endswith(":ﻚﺘﺑﺎﺟﺇ")  # the placeholder, right-aligned
+        assert waiting > line.index(":ﻚﺘﺑﺎﺟﺇ")  # the caret right of it
+        await pilot.press("ه")
+        assert shown(box).index("ﻩ") == waiting
+
+    run_at(make_app(lang="ar"), script)
+
+
+def test_ctrl_arrows_jump_words_across_the_screen_in_arabic(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        await pilot.press("ctrl+right")  # rightwards: back to the start of «هال»
+        assert box.cursor_position == 6
+        await pilot.press("ctrl+right")  # and on to the first word, on the far right
+        assert box.cursor_position == 0
+        await pilot.press("ctrl+left")
+        assert box.cursor_position == 6  # leftwards: onto the next word, «هال»
+
+    run_at(make_app(), script)
+
+
+def test_a_click_puts_the_caret_on_the_letter_clicked(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        column = shown(box).index("ﻝ")  # the last letter typed, drawn leftmost
+        inset = box.content_region.x - box.region.x
+        await pilot.click("#answer", offset=(inset + column, box.content_region.y - box.region.y))
+        await pilot.pause()
+        assert box.cursor_position == 8  # before ل: the caret's block is on it
+        assert caret_char(box) == "ﻝ"
+
+    run_at(make_app(), script)
+
+
+def test_a_long_arabic_answer_scrolls_to_keep_the_caret_in_view(make_app, run_at) -> None:
+    async def script(pilot, box):
+        box.post_message(events.Paste("كلمة " * 30 + "آخر"))
+        await pilot.pause()
+        width = box.scrollable_content_region.width
+
+        def caret_on_screen() -> bool:
+            return 0 <= box._cursor_offset - box.scroll_offset.x < width
+
+        assert caret_on_screen() and "ﺮﺧﺁ" in shown(box)  # the end: the last word in view
+        await pilot.press("home")
+        await pilot.pause()
+        assert caret_on_screen() and shown(box).rstrip().endswith("ﺔﻤﻠﻛ")  # the first word
+        for _ in range(40):
+            await pilot.press("left")
+        await pilot.pause()
+        assert caret_on_screen()
+
+    run_at(make_app(), script)
+
+
+def test_shift_arrows_select_across_the_screen_and_typing_replaces_it(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press(*"جامعة هال")
+        await pilot.press("shift+right", "shift+right", "shift+right")  # «هال», leftmost word
+        assert box.selected_text == "هال"
+        await pilot.press(*"لندن")
+        assert box.value == "جامعة لندن"
+
+    run_at(make_app(), script)

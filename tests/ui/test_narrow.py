@@ -27,9 +27,11 @@ def test_footer_keys_are_whole_at_80_columns(make_app, run_at) -> None:
                 # each label in full, as one run on the row: never sliced at the edge
                 assert key.description in footer_row(pilot.app)
             await pilot.resize_terminal(120, 40)
-            await pilot.pause()
-            await pilot.pause()
-            assert len([k for k in pilot.app.screen.query(FooterKey)]) == 10  # room for all
+            for _ in range(40):  # the footer recomposes once the resize is laid out
+                await pilot.pause(0.05)
+                if len(pilot.app.screen.query(FooterKey)) == 10:
+                    break
+            assert len(pilot.app.screen.query(FooterKey)) == 10  # room for all at 120
 
         run_at(make_app(lang=lang), script)
 
@@ -84,8 +86,10 @@ def test_current_question_stays_in_view_after_a_resize(make_app, run_at) -> None
         assert tutor_said(pilot.app)[-1].startswith("Not quite")
         for size in [(80, 24), (120, 40), (80, 24)]:
             await pilot.resize_terminal(*size)
-            await pilot.pause()
-            await pilot.pause()
+            for _ in range(20):  # the bubbles rewrap, then the log follows them
+                await pilot.pause(0.05)
+                if log.scroll_y == log.max_scroll_y:
+                    break
             last = pilot.app.query(Bubble).last()
             assert log.scroll_y == log.max_scroll_y, size
             assert log.region.contains_region(last.region), size
@@ -111,5 +115,18 @@ def test_guillemets_wrapped_across_lines_point_outward(make_app, run_at) -> None
         # on screen the quote opens on the right of «هل» and closes left of «وروسيا؟»:
         # each mark points away from the quoted words
         assert "ﻞﻫ»" in opens[0] and "«؟ﺎﻴﺳﻭﺭﻭ" in closes[0]
+
+    run_at(make_app(lang="ar"), script)
+
+
+def test_reader_footer_keys_are_whole_at_80_columns(make_app, run_at) -> None:
+    async def script(pilot, box):
+        await pilot.press("f4")
+        await pilot.pause()
+        keys = [k for k in pilot.app.screen.query(FooterKey) if k.region.width]
+        assert "app.pop_screen" in {k.action for k in keys}  # the way back is always shown
+        for key in keys:
+            assert key.region.right <= 80, key.description
+            assert key.description in footer_row(pilot.app)
 
     run_at(make_app(lang="ar"), script)

@@ -169,17 +169,18 @@ class EditLine:
 
 
 @lru_cache(maxsize=256)
-def edit_line(text: str, shape: bool = True) -> EditLine:
+def edit_line(text: str, shape: bool = True, rtl: bool | None = None) -> EditLine:
     """Lay out one line of an input box. `shape` (the app does the bidi): letters joined and the
     line reordered here; without it the text is only measured and the terminal reorders it, but
-    the caret's moves still follow the screen order the terminal will produce."""
+    the caret's moves still follow the screen order the terminal will produce. `rtl`: the
+    paragraph direction, else that of the text's first strong letter."""
     from tutor.display import bidi
 
     if shape and bidi._needs_bidi(text):
         shaped, index = bidi._shape(text)
     else:
         shaped, index = text, list(range(len(text)))
-    rtl = bidi.is_rtl(text)
+    rtl = bidi.is_rtl(text) if rtl is None else rtl
     lv = levels(shaped, rtl)
     order = visual_order(lv)
     unit_at: dict[int, int] = {}  # shaped index → unit

@@ -8,12 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer
 
-from tutor.bank.model import Article
+from tutor.bank.model import Article, has_arabic
 from tutor.engine.session import Evidence
 from tutor.i18n import t
 from tutor.ui.keys import BACK, label_keys
+from tutor.ui.widgets.footer import FitFooter
 from tutor.ui.widgets.rtl_text import RtlText
 
 UNKNOWN = ("", "unknown")  # what article metadata says when the page does not tell
@@ -48,7 +48,8 @@ class ArticleReader(Screen[None]):
         a = self.article
         header = heading(a, self.lang)
         with VerticalScroll(id="article"):
-            yield RtlText(header, mode=self.mode, classes="header")
+            arabic = " arabic" if has_arabic(header) else ""  # drawn without bold (app.tcss)
+            yield RtlText(header, mode=self.mode, classes="header" + arabic)
             offset = 0
             for para in a.text.split("\n"):
                 start, end = offset, offset + len(para)
@@ -62,7 +63,7 @@ class ArticleReader(Screen[None]):
                 if spans and self.target is None:
                     self.target = widget
                 yield widget
-        yield Footer()
+        yield FitFooter()
 
     def _spans(
         self, start: int, end: int

@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Sparkline, Static
+from textual.widgets import Label, ProgressBar, Sparkline, Static
 
 from tutor.bank.model import Bank
 from tutor.commands.stats import aided_line, bar, named_groups, override_lines, percent
@@ -22,6 +22,7 @@ from tutor.display import bidi as bidi_layout
 from tutor.i18n import t
 from tutor.store.stats import Group, Stats
 from tutor.ui.keys import BACK, label_keys
+from tutor.ui.widgets.footer import FitFooter
 
 WIDTH = 64  # the column everything lines up in; right-to-left lines end at its right edge
 NAME = 30
@@ -83,7 +84,7 @@ class StatsScreen(Screen[None]):
                 yield self._heading(t("stats.overrides", lang))
                 rows = "\n".join(override_lines(s, self.bank, lang)).split("\n")
                 yield Static(Text("\n".join(self._line(r) for r in rows)), id="overrides")
-        yield Footer()
+        yield FitFooter()
 
     def _heading(self, text: str) -> Label:
         return Label(Text(self._line(text)), classes="heading")

@@ -3,16 +3,20 @@ logical order, drawn the way it reads. With the app doing the bidi, Arabic is sh
 to left, right-aligned, as it is everywhere else in the chat; Left and Right move the caret across
 the screen, whatever order the characters are stored in. With the terminal doing the bidi the text
 is drawn in logical order and the terminal reorders it (the caret's block travels with its
-character); the arrows still follow the screen order.
+character); the arrows still follow the screen order, that of a row laid out left to right with
+its Arabic runs reversed (what mlterm, Konsole and VTE do by default).
 
 Backspace, Delete, Home and End keep their logical meaning: the previous character, the next one,
-the start and the end of the answer (on the right and on the left of Arabic).
+the start and the end of the answer (on the right and on the left of Arabic). Ctrl+Left/Right jump
+a word across the screen in right-to-left text (by the words' logical order: exact for one
+direction, approximate inside an embedded run of the other).
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
@@ -50,7 +54,11 @@ class AnswerInput(Input):
         a paste too long to be an answer: the chat refuses it, no need to shape it first)."""
         if len(self.value) > TYPED_LIMIT or not bidi._needs_bidi(self.value):
             return None
-        return edit_line(self.value, shape=self.mode == "app")
+        if self.mode == "app":
+            return edit_line(self.value)
+        # a terminal that reorders (mlterm, Konsole, VTE) lays a row out left to right unless
+        # told otherwise, Arabic runs reversed in place: the arrows follow that order
+        return edit_line(self.value, shape=False, rtl=False)
 
     @property
     def _drawn(self) -> EditLine | None:
@@ -71,7 +79,15 @@ class AnswerInput(Input):
         return self.value if line is None else line.cells
 
     @property
+    def _rtl_placeholder(self) -> bool:
+        """An empty box with an Arabic placeholder: both it and the caret wait on the right,
+        where the first Arabic letter will appear."""
+        return not self.value and self.mode == "app" and bidi._needs_bidi(self.placeholder)
+
+    @property
     def _cursor_offset(self) -> int:
+        if self._rtl_placeholder:
+            return max(self.scrollable_content_region.width - 1, 0)
         line = self._drawn
         if line is None:
             return super()._cursor_offset
@@ -85,6 +101,8 @@ class AnswerInput(Input):
         return self._lead(line) + line.width + (0 if line.rtl else 1)
 
     def render_line(self, y: int) -> Strip:
+        if y == 0 and self._rtl_placeholder:
+            return self._render_rtl_placeholder()
         line = self._drawn
         if y != 0 or line is None:
             return super().render_line(y)
@@ -112,6 +130,19 @@ class AnswerInput(Input):
         strip = strip.crop(scroll_x, scroll_x + width + 1).extend_cell_length(width + 1)
         return strip.apply_style(self.rich_style)
 
+    def _render_rtl_placeholder(self) -> Strip:
+        width = self.scrollable_content_region.width
+        shown = self.placeholder  # already in visual order (tutor.ui.keys.short_label)
+        lead = max(width - cell_len(shown) - 2, 0)
+        text = Text(" " * lead + shown + "  ", no_wrap=True, overflow="ignore", end="")
+        text.stylize(self.get_component_rich_style("input--placeholder"), lead, lead + len(shown))
+        if self.has_focus and self._cursor_visible:
+            at = len(text) - 1
+            text.stylize(self.get_component_rich_style("input--cursor"), at, at + 1)
+        options = self.app.console_options.update_width(width + 1)
+        strip = Strip(self.app.console.render(text, options)).crop(0, width + 1)
+        return strip.extend_cell_length(width + 1).apply_style(self.rich_style)
+
     def _cell_offset_to_index(self, offset: int) -> int:
         line = self._drawn
         if line is None:
@@ -121,34 +152,44 @@ class AnswerInput(Input):
 
     # --- moving across the screen ---
 
-    def _step(self, delta: int, select: bool) -> None:
-        line = self.line
+    def _step(self, line: EditLine, delta: int, select: bool) -> None:
         start, end = self.selection
-        if line is None:
-            position = end + delta
-        elif not select and not self.selection.is_empty:  # a selection collapses to its side
+        if not select and not self.selection.is_empty:  # a selection collapses to its side
             columns = {p: line.column(line.caret_unit(p)) for p in (start, end)}
             pick = min if delta < 0 else max
             self.cursor_position = pick((start, end), key=columns.__getitem__)
-            return
+        elif select:
+            self.selection = Selection(start, line.step(end, delta))
         else:
-            position = line.step(end, delta)
-        if select:
-            self.selection = Selection(start, position)
-        else:
-            self.cursor_position = position
+            self.cursor_position = line.step(end, delta)
 
     def action_cursor_left(self, select: bool = False) -> None:
-        if self.line is None:
+        line = self.line
+        if line is None:
             super().action_cursor_left(select)
         else:
-            self._step(-1, select)
+            self._step(line, -1, select)
 
     def action_cursor_right(self, select: bool = False) -> None:
-        if self.line is None:
+        line = self.line
+        if line is None:
             super().action_cursor_right(select)
         else:
-            self._step(+1, select)
+            self._step(line, +1, select)
+
+    def action_cursor_left_word(self, select: bool = False) -> None:
+        line = self.line
+        if line is not None and line.rtl:  # leftwards is onwards in right-to-left text
+            super().action_cursor_right_word(select)
+        else:
+            super().action_cursor_left_word(select)
+
+    def action_cursor_right_word(self, select: bool = False) -> None:
+        line = self.line
+        if line is not None and line.rtl:
+            super().action_cursor_left_word(select)
+        else:
+            super().action_cursor_right_word(select)
 
     def action_keep_focus(self) -> None:
         """Tab: stay here (what is typed is never left behind in an unfocused box)."""

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tutor.bank.model import has_arabic
 from tutor.display import bidi
 
 Span = tuple[int, int]
@@ -65,6 +67,9 @@ class RtlText(Widget):
         layout = bidi.visual_spans if self.mode == "app" else bidi.logical_spans
         laid = layout(self.text, width, self.highlights)
         marked = layout(self.text, width, self.marks) if self.marks else None
+        highlight = Style.parse(self.highlight_style)
+        if has_arabic(self.text):  # bold Arabic loses dots in common terminal fonts
+            highlight += Style(bold=False)
         out = []
         for i, (line, spans) in enumerate(laid):
             t = Text(line, style=self.base_style, no_wrap=True, overflow="crop")
@@ -72,7 +77,7 @@ class RtlText(Widget):
                 for a, b in marked[i][1]:
                     t.stylize(self.mark_style, a, b)
             for a, b in spans:
-                t.stylize(self.highlight_style, a, b)
+                t.stylize(highlight, a, b)
             out.append(t)
         return out
 
