@@ -329,3 +329,36 @@ def test_answers_at_end_and_a_result_for_who_comes_back_after_it(tmp_path):
             await host.stop()
 
     run(scenario())
+
+
+def test_no_ack_for_an_answer_the_record_did_not_take(tmp_path):
+    async def scenario():
+        host = make_host(BANK_DIR, tmp_path / "h.sqlite3", spec(attempts=2))
+        port = await host.serve("127.0.0.1", 0)
+        said: list[str] = []
+        host.say = said.append
+        async with aiohttp.ClientSession() as session:
+            a = Bot(session, port, "A", host.code)
+            await a.connect()
+            await host.start()
+            await a.expect("question")
+            real = host.ledger.add_rows
+
+            def full_disk(rows):
+                raise OSError(28, "No space left on device")
+
+            host.ledger.add_rows = full_disk
+            m = await a.answer("t-year", "1991")
+            assert (m["type"], m["message"]) == (
+                "error", "the host could not take this message; try again",
+            )  # fmt: skip
+            assert any("No space left" in line for line in said)
+            assert host.students["A"].seat("t-year").attempts == 0  # the try was not used up
+            host.ledger.add_rows = real
+            m = await a.answer("t-year", "1961")
+            assert (m["type"], m["attempt"], m["verdict"]) == ("ack", 1, "correct")
+            await host.stop()
+            return host
+
+    host = run(scenario())
+    assert [(r.answer, r.attempt) for r in host.ledger.rows()] == [("1961", 1)]
