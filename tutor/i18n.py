@@ -228,6 +228,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The article opens at its start, nothing marked. Reading it counts as a hint.",
         "ar": "تُفتح المقالة من أولها دون تمييز. قراءتها تُحتسب تلميحًا.",
     },
+    # the article reader's header when the page gives no outlet or date (source.header gives both)
+    "source.header_title": {"en": "Article: {title}", "ar": "المقالة: {title}"},
 }
 
 

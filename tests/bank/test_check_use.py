@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tutor.cli import main
 
-ARTICLE = "وقّع البلدان معاهدة الصداقة عام 1961 في موسكو.\n\nسطر\u202e آخر.\n"
+ARTICLE = "وقّع البلدان معاهدة الصداقة عام 1961 في موسكو.\n\nسطر\u202e آخر.\n" + "كلمة " * 1200
 
 
 def bank(tmp_path: Path, questions: str) -> str:
@@ -63,3 +63,4 @@ def test_bidi_controls_and_absurd_lengths_are_warnings(tmp_path, capsys):
     assert "[tricky] prompt.en: 601 characters, more than 500" in out
     assert "[tricky] reject[0]: 300 characters, more than 200" in out
     assert "demo.txt:3 text: bidi control character U+202E RLO" in out
+    assert "demo.txt:4 text: a paragraph of 6,000 characters, more than 5,000" in out

@@ -96,13 +96,16 @@ def test_check_summary_draws_an_arabic_tag_on_a_terminal(tmp_path):
     (tmp_path / "q.yaml").write_text(
         "article: demo\nquestions:\n"
         '  - {id: a, type: year, answer: 1961, prompt: "When?", evidence: "عام 1961",'
+        " tags: [معاهدات, تاريخ]}\n"
+        '  - {id: b, type: year, answer: 1961, prompt: "Year?", evidence: "عام 1961",'
         " tags: [معاهدات]}\n",
         encoding="utf-8",
     )
     bank = str(tmp_path / "q.yaml")
     out = on_a_terminal(tmp_path, "check", "--bank", bank)
-    assert drawn("معاهدات") in out and "clean" in out
-    assert "معاهدات" in piped(tmp_path, "check", "--bank", bank)
+    # each name beside its own count, left to right like the rest of the line
+    assert f"per tag: {drawn('تاريخ')} 1, {drawn('معاهدات')} 2" in out and "clean" in out
+    assert "per tag: تاريخ 1, معاهدات 2\n" in piped(tmp_path, "check", "--bank", bank)
 
 
 def test_report_mode_and_lines():
@@ -118,7 +121,7 @@ def test_report_mode_and_lines():
     assert report_mode("auto", Tty(), {"TERM": "xterm", "KONSOLE_VERSION": "1"}) == "terminal"
     assert report_mode("auto", Pipe(), {"TERM": "xterm"}) == "terminal"
     assert report_mode("app", Pipe()) == "app"
-    assert report_lines("سلام\x1b[2J", "terminal") == ["سلام␛[2J"]
+    assert report_lines("سلام\x1b[2J", "terminal") == ["سلام�[2J"]
     assert report_lines("سلام", "app", 10) == ["       ﻡﻼﺳ"]  # lam-alef: one cell
 
 

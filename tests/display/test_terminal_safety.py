@@ -12,7 +12,8 @@ from textual import events
 from textual.widgets import Input
 
 from tutor.bank.model import Article, Bank, Localized, Question
-from tutor.display.safe import FIELD_LIMIT, clip, sanitize
+from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
+from tutor.engine import evidence
 from tutor.engine.session import RoundSpec, Session
 from tutor.plain import PlainChat
 from tutor.ui.app import TutorApp
@@ -46,6 +47,8 @@ LONG = Question(
     type="text",
     answer=Localized(en="x" * 10_000_000),  # a 10 MB answer with no spaces
     prompt=Localized(en="What is long?"),
+    evidence="signed in Moscow",
+    article="demo",
 )
 
 
@@ -57,7 +60,7 @@ def test_sanitize_shows_controls_one_for_one_and_keeps_newline_and_tab():
     text = f"a{TITLE}b\tc\n\x9bd\x7f"
     clean = sanitize(text)
     assert len(clean) == len(text) and not CONTROLS.search(clean)
-    assert clean == "a␛]0;pwned␇b\tc\n\ufffdd␡"
+    assert clean == "a�]0;pwned�b\tc\n�d�"
     assert sanitize("plain text") == "plain text"
 
 
@@ -82,8 +85,8 @@ def test_plain_mode_never_writes_a_control_character_from_the_bank_or_the_learne
     for bidi in ("terminal", "app"):
         out = plain_run(crafted_bank(), typed + "/quit\n", bidi=bidi)
         assert "\x1b" not in out and not CONTROLS.search(out), bidi
-        assert "Where was the treaty signed?␛[2J" in out  # shown, harmless, not hidden
-        assert "Unknown command /nope␛[2J" in out and "A capital␛]52;c;" in out
+        assert "Where was the treaty signed?�[2J" in out  # shown, harmless, not hidden
+        assert "Unknown command /nope�[2J" in out and "A capital�]52;c;" in out
 
 
 def test_plain_mode_clips_a_ten_megabyte_answer():
@@ -119,7 +122,7 @@ def run_app(bank: Bank, script) -> None:
 def test_the_chat_screen_is_not_wiped_and_no_escape_reaches_it():
     async def script(pilot):
         app = pilot.app
-        assert "Where was the treaty signed?␛[2J␛[H" in screen_text(app)
+        assert "Where was the treaty signed?�[2J�[H" in screen_text(app)
         box = app.query_one("#answer", Input)
         box.post_message(events.Paste(f"Kazan{WIPE}{TITLE}"))  # what a terminal paste delivers
         await pilot.pause()
@@ -132,11 +135,11 @@ def test_the_chat_screen_is_not_wiped_and_no_escape_reaches_it():
             await pilot.pause()
         shown = screen_text(app)
         assert not CONTROLS.search(shown)
-        assert "Moscow␛]0;pwned␇" in shown and "Where was the treaty signed?" in shown
+        assert "Moscow�]0;pwned�" in shown and "Where was the treaty signed?" in shown
         await pilot.press("f4")  # the article, its outlet and text
         await pilot.pause()
         shown = screen_text(app)
-        assert "Moscow␛[2J␛[H in 1961" in shown and not CONTROLS.search(shown)
+        assert "Moscow�[2J�[H in 1961" in shown and not CONTROLS.search(shown)
 
     run_app(crafted_bank(), script)
 
@@ -152,3 +155,44 @@ def test_the_chat_draws_a_ten_megabyte_answer_clipped():
         assert len(lines) < 60 and any(line.rstrip().endswith("x…") for line in lines)
 
     run_app(crafted_bank(LONG), script)
+
+
+def test_highlighting_a_huge_answer_in_its_evidence_builds_no_huge_pattern(monkeypatch):
+    """/reveal looks for the answer inside the evidence: a 10 MB answer once became a 10 MB
+    regular expression (minutes of CPU, Ctrl-Q ignored). A form longer than the passage cannot
+    be in it."""
+    sizes: list[int] = []
+
+    def finditer(pattern: str, text: str):
+        sizes.append(len(pattern))
+        return iter(())
+
+    monkeypatch.setattr(evidence.re, "finditer", finditer)
+    evidence.highlight_spans("signed in Moscow", ["x" * 10_000_000, "Moscow"])
+    assert sizes and max(sizes) <= 2 * len("signed in Moscow")
+
+
+def test_a_pasted_megabyte_is_held_clipped_and_refused_on_enter():
+    async def script(pilot):
+        box = pilot.app.query_one("#answer", Input)
+        box.post_message(events.Paste("م" * 1_000_000))  # measured on every frame: seconds each
+        await pilot.pause()
+        assert len(box.value) == TYPED_LIMIT
+        await pilot.press("enter")
+        await pilot.pause()
+        said = [b.plain for b in pilot.app.query(Bubble) if b.has_class("tutor")]
+        assert "too long" in said[-1]
+
+    run_app(crafted_bank(), script)
+
+
+def test_the_round_picker_shows_article_and_topic_names_harmless():
+    async def script(pilot):
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.click("#article")
+        await pilot.pause()
+        shown = screen_text(pilot.app)
+        assert "Treaty\ufffd]0;pwned\ufffd" in shown and not CONTROLS.search(shown)
+
+    run_app(crafted_bank(), script)

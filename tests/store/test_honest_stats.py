@@ -76,4 +76,4 @@ def test_a_typed_control_character_never_reaches_the_report(store, bank, h):
     store.record(h.rec("a1", h.T0 + timedelta(seconds=5), "correct", override=True,
                        answer="x\x1b[2Jy"))  # fmt: skip
     text = format_stats(stats(store, bank, h), "en", bank)
-    assert "\x1b" not in text and "you: «x␛[2Jy»" in text
+    assert "\x1b" not in text and "you: «x\ufffd[2Jy»" in text  # shown as �

@@ -19,6 +19,7 @@ LIMITS = {
     "accept": 200, "reject": 200, "choices": 200, "unit": 50, "tags": 40,
 }  # fmt: skip
 ARTICLE_LIMITS = {"title": 300, "label": 100, "outlet": 200, "date": 100}
+ARTICLE_PARAGRAPH = 5000  # one line of an article; the reader draws it whole, however long
 STUDY_NEEDS = ("prompt", "article", "evidence")
 
 
@@ -196,6 +197,13 @@ def _article_warnings(article: Article) -> list[Problem]:
         if (message := _bidi_warning(text)) is not None:
             problems.append(
                 Problem(article.path, article.body_line + i, message, field="text",
+                        severity="warning")
+            )  # fmt: skip
+        if len(text) > ARTICLE_PARAGRAPH:
+            problems.append(
+                Problem(article.path, article.body_line + i,
+                        f"a paragraph of {len(text):,} characters, more than "
+                        f"{ARTICLE_PARAGRAPH:,}: break it at its sentences", field="text",
                         severity="warning")
             )  # fmt: skip
     return problems

@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, drill, grade, host, join, progress, stats, study
+from tutor.commands import ask, check, drill, grade, host, join, progress, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -10,6 +10,7 @@ COMMANDS: dict[str, ModuleType] = {
     "grade": grade,
     "stats": stats,
     "progress": progress,
+    "ask": ask,
     "drill": drill,
     "host": host,
     "join": join,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from tutor.commands.common import add_bidi_argument, bidi_of, load_or_report
 
@@ -19,7 +20,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tutor.bank.check import check_bank  # here, not above: `tutor` alone never needs it
-    from tutor.display.report import write_report
+    from tutor.display.report import isolate, report_mode, write_report
     from tutor.display.safe import sanitize
 
     bank = load_or_report(args, strict=False)
@@ -36,10 +37,12 @@ def run(args: argparse.Namespace) -> int:
         if report.grading_only
         else "  checked for study: every question needs a prompt, an article and its evidence"
     )
+    mode = report_mode(bidi_of(args), sys.stdout)  # tags and article ids may be Arabic
+    name = isolate if mode == "app" else str  # a pipe gets no invisible characters
     for title, counts in report.summary.items():
-        row = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+        row = ", ".join(f"{name(k)} {v}" for k, v in sorted(counts.items()))
         lines.append(f"  per {title}: {row}")
     errors = report.errors
     lines.append(f"\n{len(errors)} problem(s) found" if errors else "\nclean")
-    write_report("\n".join(lines), bidi_of(args))  # tags and article ids may be Arabic
+    write_report("\n".join(lines), mode)
     return 1 if errors else 0

@@ -77,7 +77,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--new-per-day", type=_positive, metavar="N", default=S,
                    help="new questions a day at most, for spaced repetition")  # fmt: skip
     p.add_argument("--seed", type=int, metavar="N", default=S,
-                   help="the order options and events are shown in (default: new each round)")  # fmt: skip
+                   help="the order options and events are shown in (default: new each round)",
+                   )  # fmt: skip
 
 
 def _positive(s: str) -> int:

@@ -326,7 +326,7 @@ def _layout_one(
 def visual_lines(paragraph: str, width: int) -> list[str]:
     """Wrap `paragraph` to `width` cells in logical order, then reshape and reorder each line for
     display; RTL lines are right-aligned (padded to `width`). Control characters are shown as
-    harmless stand-ins (tutor.display.safe.sanitize), never sent to the terminal."""
+    � (tutor.display.safe.sanitize), never sent to the terminal."""
     return [line for line, _ in _layout(sanitize(paragraph), max(width, 1), ())]
 
 

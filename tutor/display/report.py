@@ -34,6 +34,15 @@ def report_mode(mode: str, stream: TextIO, env: Mapping[str, str] = os.environ) 
     return resolve_mode(mode, env)
 
 
+def isolate(text: str) -> str:
+    """`text` as a first-strong bidi isolate when it holds right-to-left letters, so that in a
+    left-to-right line "تاريخ 1, معاهدات 2" reads as two name–count pairs instead of one
+    right-to-left run with its numbers and comma swapped."""
+    from tutor.display.bidi import is_rtl
+
+    return f"\u2068{text}\u2069" if any(is_rtl(ch) for ch in text) else text
+
+
 def report_lines(text: str, mode: str, width: int = 80) -> list[str]:
     """`text` as lines to print: sanitized always, laid out for display in 'app' mode (a
     right-to-left line is right-aligned to `width`)."""

@@ -21,22 +21,15 @@ TYPED_LIMIT = 2000  # characters of anything the learner typed that a front end 
 FIELD_LIMIT = 2000  # characters of one bank text (prompt, answer, hint...) a front end shows
 
 
-def _picture(m: re.Match[str]) -> str:
-    code = ord(m.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Control Pictures block: ESC shows as ␛
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"  # C1 has no pictures
+REPLACEMENT = "\ufffd"  # �: in every terminal font, unlike the Control Pictures (␛) block
 
 
 def sanitize(text: str) -> str:
-    """`text` with every control character but newline and tab replaced by a visible stand-in
-    (␛ for ESC, ␇ for BEL, � for C1), one character for one, so offsets into the text (the
-    highlighted answer in its evidence) still hold."""
+    """`text` with every control character but newline and tab replaced by �, one character for
+    one, so offsets into the text (the highlighted answer in its evidence) still hold."""
     if CONTROL_RE.search(text) is None:  # the usual case: no copy
         return text
-    return CONTROL_RE.sub(_picture, text)
+    return CONTROL_RE.sub(REPLACEMENT, text)
 
 
 def clip(text: str, limit: int = TYPED_LIMIT) -> str:

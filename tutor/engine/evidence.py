@@ -103,7 +103,7 @@ def highlight_spans(passage: str, forms: Iterable[str]) -> tuple[tuple[int, int]
     spans: list[tuple[int, int]] = []
     for form in forms:
         needle = _normalize(form)
-        if not needle:
+        if not needle or len(needle) > len(norm):  # cannot be in it (and a huge regex is slow)
             continue
         for m in re.finditer(re.escape(needle), norm):
             s, e = m.start(), m.end()

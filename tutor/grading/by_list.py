@@ -31,9 +31,10 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
     out: list[tuple[int | None, str]] = []
     wrong: list[str] = []
     i, n = 0, len(words)
+    longest = max((t.max_words for t in p.targets), default=1) + 3  # an item and its filler
     while i < n:
         hit = None
-        for k in range(n, i, -1):
+        for k in range(min(n, i + longest), i, -1):
             run = words[i:k]
             for idx, t in enumerate(p.targets):
                 if judge(t, run, p, strict=True).ok:

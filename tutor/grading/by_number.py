@@ -17,7 +17,7 @@ from tutor.grading.prepared import Prepared
 from tutor.grading.units import convert, units_in
 from tutor.grading.verdict import Verdict
 
-MAX_OTHER_WORDS = 12
+MAX_OTHER_WORDS = 20  # a sentence around one figure; a paragraph is more
 _DECADE = re.compile(r"\d{2,4}\s?s\b|\d0\s?(?:ات|يات)\b")
 _BOUNDS = frozenset(
     normalize(w)

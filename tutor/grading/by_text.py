@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.grading import reasons as R
+from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
@@ -25,7 +26,18 @@ class Judgement:
 def is_sentence(given: tuple[str, ...]) -> bool:
     """An answer written as a sentence ("He teaches at the University of Hull"), not a list of
     names: its other words are context, and only a rival of the same kind is a second answer."""
-    return len(given) >= 5 and sum(w in FUNCTION for w in given) >= 2
+    if len(given) < 5:
+        return False
+    grammar = sum(w in FUNCTION and w not in _GLUE for w in given)
+    if grammar >= 2:
+        return True
+    # or mostly ordinary words with some grammar ("Putin promised to help Iran become a member")
+    plain = sum(w in FUNCTION or w in common_words() for w in given)
+    return grammar >= 1 and len(given) >= 6 and plain >= 0.7 * len(given)
+
+
+# Words that also join the items of a list ("Tkachenko and the Valdai Club"): no sign of a sentence.
+_GLUE = frozenset({"and", "the", "a", "an", "of", "و", "or", "او", "ال"})
 
 
 def too_long(given: tuple[str, ...], max_words: int) -> bool:
@@ -91,7 +103,9 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     if m.span is None:
         return None
     first, last = m.span
-    after = given[last + 1 :]
+    while last + 1 < len(given) and given[last + 1] in DESCRIPTORS:
+        last += 1  # "the Tumen River and …": the descriptor belongs to the match
+    after = [w for w in given[last + 1 :] if w not in FILLER or w in _AND]
     before = given[:first]
     if len(after) >= 2 and after[0] in _AND and _content_word(after[1]):
         return after[1]
@@ -100,6 +114,21 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     if len(before) >= 2 and before[-1] in _AND and _content_word(before[-2]):
         return before[-2]
     return None
+
+
+def _rival(w: str, t: Target, p: Prepared) -> bool:
+    """Another answer of the same kind (a person for a person, a place for a place); "things"
+    (countries, organisations, ideas) are too mixed a kind to tell a rival from context."""
+    return bool(p.info and p.info.others(w, t.keys, p.kind))
+
+
+def _ordinary(w: str, p: Prepared) -> bool:
+    """A common word that names no answer or rejected answer in the bank."""
+    return (
+        w in common_words()
+        and w not in p.reject_words
+        and not (p.info is not None and p.info.owners.get(w))
+    )
 
 
 def _content_word(w: str) -> bool:
@@ -116,8 +145,26 @@ def _described(given: tuple[str, ...]) -> set[str]:
     }
 
 
+_JUDGED: dict[tuple[int, tuple[str, ...], bool], tuple[Target, Judgement]] = {}
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
-    """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces)."""
+    """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces).
+
+    Remembered per target (a target belongs to one prepared question): a list answer asks the
+    same runs of words again and again."""
+    key = (id(t), given, strict)
+    hit = _JUDGED.get(key)
+    if hit is not None and hit[0] is t:
+        return hit[1]
+    if len(_JUDGED) > 200_000:
+        _JUDGED.clear()
+    j = _judge(t, given, p, strict=strict)
+    _JUDGED[key] = (t, j)
+    return j
+
+
+def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> Judgement:
     best = None
     best_rank = None
     for form in t.forms:
@@ -138,6 +185,8 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     m, extra, alt = best
     form = m.form
     second = _joined_candidate(given, m)
+    if second is not None and is_sentence(given) and _ordinary(second, p):
+        second = None  # "send food supplies and call it aid": "and" joins a clause, not a name
     if second is not None:
         # "Zelensky and Biden": a second name joined on, even one the prompt itself gives
         known = (
@@ -162,13 +211,12 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     context = _described(given) | _affiliated(given)
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
-    if is_sentence(given) and not _joined(m.leftover):
+    if is_sentence(given):  # ("X and Y" side by side was caught above)
         # in a sentence only a rival of the same kind (a person for a person) is a second answer
         rivals = [
             w
             for w in extra
-            if w not in context
-            and (w in p.reject_words or (p.info and p.info.others(w, t.keys, p.kind)))
+            if w not in context and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
         ]
         if rivals:
             return Judgement(False, R.adds_name(rivals), form.text, clean=False)

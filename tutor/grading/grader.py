@@ -70,8 +70,8 @@ def _asserted(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) 
 
     A denied part that is itself right contradicts the rest ("2000, not 2000").
     """
-    if p.question.type not in _DENIAL_TYPES or not p.negatable:
-        return _by_type(p, answer, norm, shown)
+    if p.question.type not in _DENIAL_TYPES or not p.negatable or norm.count(" ") > 60:
+        return _by_type(p, answer, norm, shown)  # (a paragraph is too long whatever it denies)
     pol = polarity(answer)
     said = normalize(pol.asserted)
     if not pol.has_denial:  # "no doubt Hull": the affirmation is dropped

@@ -11,11 +11,14 @@ from functools import cache
 from importlib import resources
 
 # Prefixes that turn a word into its opposite: never a slip, whatever the list says.
-_ANTONYM_PREFIXES = ("in", "un", "non", "dis", "im", "il", "ir", "anti", "de")
+_ANTONYM_PREFIXES = frozenset({"in", "un", "non", "dis", "im", "il", "ir", "anti", "de"})
 # Endings that make another form of the same word: "sanction"/"sanctions" is a slip at most.
 _INFLECTIONS = frozenset(
     ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ات", "ون", "ين", "ه", "ي", "ا", "ان"]
 )
+
+
+_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "ي", "ك", "نا", "كم"})
 
 
 @cache
@@ -26,13 +29,17 @@ def common_words() -> frozenset[str]:
 
 def _inflected(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
+    if long.startswith(short) and long[len(short) :] in _INFLECTIONS:
+        return True
+    # Arabic ة (folded to ه) turns ت before a suffix: "ولايه" / "ولايته", "حكومه" / "حكومتها"
+    stem = short[:-1] if short.endswith("ه") else None
+    return stem is not None and long.startswith(stem + "ت") and long[len(stem) + 1 :] in _SUFFIXES
 
 
 def opposite(a: str, b: str) -> bool:
     """One word is the other with a negating prefix ("dependent" / "independent")."""
     short, long = sorted((a, b), key=len)
-    return any(long == p + short for p in _ANTONYM_PREFIXES)
+    return long.endswith(short) and long[: len(long) - len(short)] in _ANTONYM_PREFIXES
 
 
 def slip_allowed(given: str, expected: str) -> bool:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from tutor.grading.lexicon import slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
-from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
+from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
 
 def allowance(word: str) -> int:
@@ -65,8 +65,6 @@ def word_edits(given: str, expected: str) -> int | None:
     sk = _skeleton(expected)
     if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
         return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
-    if not slip_allowed(given, expected):
-        return None  # "Iraq" is a word of its own, not a slip for "Iran"
     best = None
     for e in ev:
         cut = allowance(e)
@@ -76,8 +74,8 @@ def word_edits(given: str, expected: str) -> int | None:
             if abs(len(g) - len(e)) > cut:
                 continue
             d = OSA.distance(g, e, score_cutoff=cut)
-            if d <= cut and (best is None or d < best):
-                best = d
+            if d <= cut and (best is None or d < best) and slip_allowed(g, e):
+                best = d  # ("Iraq" is a word of its own, not a slip for "Iran")
     return best
 
 
@@ -93,7 +91,7 @@ def same_word(a: str, b: str) -> bool:
     return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: forms are made once per question, and hashed often
 class Form:
     """One expected spelling, split into the words that must be there and those that may."""
 
@@ -129,6 +127,7 @@ class Match:
     span: tuple[int, int] | None = None  # first and last matched word in the answer
 
 
+@lru_cache(maxsize=262144)
 def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> Match | None:
     """Match the form's core words, in order, against the answer's words (`reorder`: or all of
     them exactly, in another order, for a phrase that is not a person's name)."""
@@ -208,9 +207,10 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
     if not content or sum(lens) < len(target) - cut:
         return None
     n = len(form.core)
+    ends = list(itertools.accumulate(lens, initial=0))  # run lengths in O(1): linear overall
     for size in sorted({max(1, n - 1), n, n + 1}):
         for start in range(len(content) - size + 1):
-            if abs(sum(lens[start : start + size]) - len(target)) > cut:
+            if abs(ends[start + size] - ends[start] - len(target)) > cut:
                 continue
             joined = "".join(content[start : start + size])
             if joined == target:
@@ -234,7 +234,7 @@ def split_leftover(leftover: tuple[str, ...], allowed: frozenset[str]) -> tuple[
         if w in ALTERNATIVES:
             alt = True
         elif (
-            w in FILLER
+            w in FUNCTION  # "his", "which", "was": grammar is never a second candidate
             or w in DESCRIPTORS
             or w in ROLES
             or w in allowed

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tutor.bank.model import Bank
+from tutor.display.safe import sanitize
 from tutor.engine.session import RoundSpec
 from tutor.i18n import t, tag_name
 from tutor.ui.keys import label_keys, short_label
@@ -36,7 +37,7 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
             return short_label(t(key, lang), self.mode)
 
         articles = [
-            (short_label(a.display_title(lang), self.mode), a.id)
+            (short_label(sanitize(a.display_title(lang)), self.mode), a.id)
             for a in self.bank.articles.values()
         ]
         tags = sorted({tag for q in self.bank.questions for tag in q.tags})
@@ -50,7 +51,7 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
             yield Select(articles, prompt=say("picker.all"), id="article", value=one, compact=True)
             yield Label(say("picker.tag"))
             yield Select(
-                [(short_label(tag_name(x, lang), self.mode), x) for x in tags],
+                [(short_label(sanitize(tag_name(x, lang)), self.mode), x) for x in tags],
                 prompt=say("picker.all"),
                 id="tag",
                 compact=True,

@@ -16,6 +16,18 @@ from tutor.i18n import t
 from tutor.ui.keys import BACK, label_keys
 from tutor.ui.widgets.rtl_text import RtlText
 
+UNKNOWN = ("", "unknown")  # what article metadata says when the page does not tell
+
+
+def heading(article: Article, lang: str) -> str:
+    """'Article: title (outlet, date)', naming only what the page gives."""
+    title = article.display_title(lang)
+    known = [x for x in (article.outlet, article.date) if x.strip() not in UNKNOWN]
+    if not known:
+        return t("source.header_title", lang, title=title)
+    sep = "، " if lang == "ar" else ", "
+    return f"{t('source.header_title', lang, title=title)} ({sep.join(known)})"
+
 
 class ArticleReader(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,f4", "app.pop_screen", "back")]
@@ -34,13 +46,7 @@ class ArticleReader(Screen[None]):
 
     def compose(self) -> ComposeResult:
         a = self.article
-        header = t(
-            "source.header",
-            self.lang,
-            title=a.display_title(self.lang),
-            outlet=a.outlet,
-            date=a.date,
-        )
+        header = heading(a, self.lang)
         with VerticalScroll(id="article"):
             yield RtlText(header, mode=self.mode, classes="header")
             offset = 0

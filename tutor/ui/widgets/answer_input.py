@@ -37,8 +37,10 @@ class AnswerInput(Input):
         self.mode = mode
 
     def validate_value(self, value: str) -> str:
-        """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal."""
-        return sanitize(value)
+        """Textual's Input draws what it holds as it is: a pasted ESC would reach the terminal,
+        and a pasted megabyte would be measured on every frame (seconds each). It holds at most
+        TYPED_LIMIT characters; longer than an answer may be is refused on Enter anyway."""
+        return sanitize(value[:TYPED_LIMIT])
 
     # --- layout ---
 
