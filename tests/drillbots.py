@@ -40,7 +40,7 @@ class Bot:
                 {"type": "join", "name": name or self.name, "code": code or self.code, "token": tok}
             )
         )
-        m = await self.expect("welcome", "error")
+        m = await self.expect("welcome", "error", "end")
         if m["type"] == "welcome":
             self.token = m["token"]
         return m

@@ -9,6 +9,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 
 import aiohttp
 import pytest
@@ -44,6 +45,9 @@ def _start(spec_file, data, *extra) -> tuple[subprocess.Popen, int, str]:
         encoding="utf-8",
     )
     assert p.stdout is not None
+    watchdog = threading.Timer(120, p.kill)  # a host that hangs must not hang the test run
+    watchdog.daemon = True
+    watchdog.start()
     for _ in range(20):
         line = p.stdout.readline()
         m = JOIN.search(line)

@@ -301,3 +301,64 @@ def test_teacher_accepts_a_cluster_of_wrong_answers(tmp_path):
     host = run(scenario())
     regraded = [r for r in host.ledger.rows() if r.regraded_by == "teacher"]
     assert {r.student for r in regraded} >= {"s0"} and all(r.score == 1.0 for r in regraded)
+
+
+def test_answers_at_end_and_a_result_for_who_comes_back_after_it(tmp_path):
+    async def scenario():
+        host = make_host(BANK_DIR, tmp_path / "h.sqlite3", spec(show_answers="at_end"))
+        port = await host.serve("127.0.0.1", 0)
+        async with aiohttp.ClientSession() as session:
+            a, b = Bot(session, port, "A", host.code), Bot(session, port, "B", host.code)
+            await a.connect()
+            await b.connect()
+            await host.start()
+            await a.expect("question")
+            await a.answer("t-year", "1961")
+            await b.drop()  # B is away at the end
+            await host.reveal()
+            assert (await a.expect("closed"))["why"] == "reveal"
+            await host.finish()
+            end = await a.expect("end")
+            assert "reveal" not in [m["type"] for m in a.seen]  # nothing shown before the end
+            assert [r["id"] for r in end["reveals"]] == list(IDS)
+            assert (end["place"], end["of"]) == (1, 2)
+            m = await b.connect()  # with the token kept from the first join
+            assert (m["type"], m["score"], m["place"], m["of"]) == ("end", 0.0, 2, 2)
+            m = await Bot(session, port, "C", host.code).connect()
+            assert (m["type"], m["message"]) == ("error", "the drill is over")
+            await host.stop()
+
+    run(scenario())
+
+
+def test_no_ack_for_an_answer_the_record_did_not_take(tmp_path):
+    async def scenario():
+        host = make_host(BANK_DIR, tmp_path / "h.sqlite3", spec(attempts=2))
+        port = await host.serve("127.0.0.1", 0)
+        said: list[str] = []
+        host.say = said.append
+        async with aiohttp.ClientSession() as session:
+            a = Bot(session, port, "A", host.code)
+            await a.connect()
+            await host.start()
+            await a.expect("question")
+            real = host.ledger.add_rows
+
+            def full_disk(rows):
+                raise OSError(28, "No space left on device")
+
+            host.ledger.add_rows = full_disk
+            m = await a.answer("t-year", "1991")
+            assert (m["type"], m["message"]) == (
+                "error", "the host could not take this message; try again",
+            )  # fmt: skip
+            assert any("No space left" in line for line in said)
+            assert host.students["A"].seat("t-year").attempts == 0  # the try was not used up
+            host.ledger.add_rows = real
+            m = await a.answer("t-year", "1961")
+            assert (m["type"], m["attempt"], m["verdict"]) == ("ack", 1, "correct")
+            await host.stop()
+            return host
+
+    host = run(scenario())
+    assert [(r.answer, r.attempt) for r in host.ledger.rows()] == [("1961", 1)]

@@ -9,7 +9,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from tutor.commands.common import data_dir, load_or_report
+from tutor.commands.common import add_bidi_argument, bidi_of, data_dir, load_or_report
 
 HELP = "host a live drill for a class (students join with `tutor join`)"
 DEFAULT_PORT = 8765
@@ -30,6 +30,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"default {DEFAULT_PORT}; 0 picks a free one",
     )
+    add_bidi_argument(p)
+    p.add_argument(
+        "--plain", action="store_true", default=False,
+        help="the teacher's console as lines of text (automatic without a terminal)",
+    )  # fmt: skip
     p.add_argument(
         "--resume",
         action="store_true",
@@ -77,7 +82,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"tutor host: {e}", file=sys.stderr)
         return 1
     try:
-        return asyncio.run(_main(args, spec, bank, select_questions(spec, bank), ledger))
+        questions = select_questions(spec, bank)
+        if not getattr(args, "plain", False) and sys.stdin.isatty() and sys.stdout.isatty():
+            return _screen(args, spec, bank, questions, ledger)
+        return asyncio.run(_main(args, spec, bank, questions, ledger))
     except OSError as e:
         print(
             f"tutor host: cannot listen on {args.listen}:{args.port}: {e.strerror or e}",
@@ -90,6 +98,33 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         ledger.close()
+
+
+def _greeting(host, ledger, args) -> list[str]:
+    if not args.resume:
+        return []
+    return [
+        f"resumed: {len(host.students)} student(s), {len(ledger.rows())} answer(s) kept; "
+        + ("question paused — start goes on" if host.paused else "type next")
+    ]
+
+
+def _screen(args, spec, bank, questions, ledger) -> int:
+    """The Textual teacher's screen."""
+    from tutor.commands.study import resolve_bidi
+    from tutor.drill.host import Host
+    from tutor.ui.drill_host import HostApp
+
+    host = Host(spec, bank, questions, ledger, resume=args.resume)
+    app = HostApp(
+        host, listen=args.listen, port=args.port,
+        export=Path(args.export).expanduser() if args.export else None,
+        greeting=tuple(_greeting(host, ledger, args)), bidi=resolve_bidi(bidi_of(args)),
+    )  # fmt: skip
+    status = app.run()
+    if app.failure is not None:
+        raise app.failure
+    return int(status or 0)
 
 
 async def _main(args, spec, bank, questions, ledger) -> int:
@@ -108,12 +143,8 @@ async def _main(args, spec, bank, questions, ledger) -> int:
         f"{args.listen}:{port} ({where})"
     )
     lines.say(f"students join with: tutor join HOST:{port} --name NAME --code {host.code}")
-    if args.resume:
-        lines.say(
-            f"resumed: {len(host.students)} student(s), "
-            f"{len(ledger.rows())} answer(s) kept; "
-            + ("question paused — start goes on" if host.paused else "type next")
-        )
+    for line in _greeting(host, ledger, args):
+        lines.say(line)
     lines.say("type help for the commands, start to begin")
     console = Console(host, lines, Path(args.export).expanduser() if args.export else None)
     try:

@@ -296,10 +296,14 @@ class Host:
             self._wrong_codes[peer] = [*tries, now]
             await _send(ws, "error", message="wrong code", fatal=True)
             return None
-        if self.ended:
-            await _send(ws, "error", message="the drill is over", fatal=True)
-            return None
         st = self.students.get(m.name)
+        if self.ended:  # a student who was away at the end still hears their result
+            known = st is not None and m.token is not None
+            if known and hmac.compare_digest(m.token.encode(), st.token.encode()):  # type: ignore[union-attr]
+                await self._send_end(st, ws)  # type: ignore[arg-type]
+            else:
+                await _send(ws, "error", message="the drill is over", fatal=True)
+            return None
         if st is None:
             folded = m.name.casefold()
             alike = [s for s in self.students.values() if s.name.casefold() == folded]
@@ -623,24 +627,22 @@ class Host:
         await self.close_current("end")
         self.ended = True
         self._save_state()
+        for st in self.students.values():
+            if st.online:
+                await self._send_end(st)
+        return "the drill is over"
+
+    async def _send_end(self, st: Student, ws: web.WebSocketResponse | None = None) -> None:
+        """A student's score, place and, with at_end, every answer."""
         board = self.leaderboard()
         reveals = []
         if self.spec.show_answers == "at_end":
             reveals = [reveal_payload(q, self.bank) for q in self.questions]
-        for st in self.students.values():
-            if st.online:
-                place = 1 + sum(1 for _, score in board if score > st.score)  # ties share
-                await _send(
-                    st.ws,
-                    "end",
-                    score=st.score,
-                    total=len(self.questions),
-                    place=place,  # type: ignore[arg-type]
-                    of=len(board),
-                    leaderboard=board[:10],
-                    reveals=reveals,
-                )
-        return "the drill is over"
+        place = 1 + sum(1 for _, score in board if score > st.score)  # ties share a place
+        await _send(
+            ws or st.ws, "end", score=st.score, total=len(self.questions), place=place,  # type: ignore[arg-type]
+            of=len(board), leaderboard=board[:10], reveals=reveals,
+        )  # fmt: skip
 
     def leaderboard(self) -> list[tuple[str, float]]:
         board = [(s.name, s.score) for s in self.students.values()]
