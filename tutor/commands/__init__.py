@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, grade, progress, stats, study
+from tutor.commands import check, grade, progress, serve, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -10,4 +10,5 @@ COMMANDS: dict[str, ModuleType] = {
     "grade": grade,
     "stats": stats,
     "progress": progress,
+    "serve": serve,
 }
