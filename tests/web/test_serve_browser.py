@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -162,6 +163,23 @@ def _shot(page, tmp_path: Path, name: str) -> None:
         shutil.copy(path, Path(os.environ["TUTOR_SCREENSHOTS"]) / name)
 
 
+def _recorded(data: Path, seconds: float = 5) -> list[tuple]:
+    """The answers the served app saved in the --data folder it was given."""
+    path = data / "progress.sqlite3"
+    deadline = time.monotonic() + seconds
+    rows: list[tuple] = []
+    while time.monotonic() < deadline:
+        with (
+            contextlib.suppress(sqlite3.Error),
+            contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db,
+        ):
+            rows = db.execute("SELECT question_id, answer, verdict FROM answers").fetchall()
+        if rows:
+            break
+        time.sleep(0.2)
+    return rows
+
+
 def test_english_question_answer_and_verdict(browser, tmp_path: Path) -> None:
     with served(tmp_path, "--lang", "en", "--tag", "analysts") as url:
         page = _open(browser, url)
@@ -188,3 +206,5 @@ def test_arabic_reads_right_to_left_and_arabic_answers_are_graded(browser, tmp_p
         verdict = visual_lines("صحيح.", 200)[0].strip()
         _wait_for(page, lambda rows: any(verdict in r for r in rows), "verdict", ANSWER_S)
         _shot(page, tmp_path, "serve-ar.png")
+    # Typed Arabic reached the app intact, and its progress went to the --data folder.
+    assert _recorded(tmp_path) == [("t-dover", "جامعة هال", "correct")]
