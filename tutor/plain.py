@@ -165,6 +165,8 @@ class PlainChat:
             line = self.read()
             if line is None:
                 return EOF
+            if self.ask_articles(session, line):
+                continue
             cmd = parse(line)
             if cmd is None:
                 return "yes" if _is_yes(line) else "no"
@@ -185,6 +187,8 @@ class PlainChat:
             if line is None:
                 session.end()
                 return EOF
+            if self.ask_articles(session, line):
+                continue
             cmd = parse(line)
             if cmd is not None:
                 why = self.command(session, cmd.name, cmd.typed)
@@ -233,6 +237,19 @@ class PlainChat:
         else:
             self.say(t("command.unknown", lang, command=clip(typed, TYPED_LIMIT)))
         return None
+
+    def ask_articles(self, session: Session, line: str) -> bool:
+        """A learner's own question for the articles (the rule: tutor/ask/rule.py); True if the
+        line was one and has been answered."""
+        from tutor.ask.rule import wants_answer
+
+        question = wants_answer(line, session.phase in (Phase.ASKING, Phase.RETRY))
+        if question is None:
+            return False
+        from tutor.ask.answer import for_session, plain_text
+
+        self.say(plain_text(for_session(self.bank, session, question, self.lang)), whole=True)
+        return True
 
     def right(self, session: Session) -> None:
         """'I was right'; on an exact answer, show the expected one and ask first. A reply that

@@ -59,13 +59,11 @@ REPEATED = st.builds(
 
 
 @settings(
-    max_examples=300, deadline=timedelta(seconds=1), suppress_health_check=[HealthCheck.too_slow]
+    max_examples=300, deadline=timedelta(seconds=2), suppress_health_check=[HealthCheck.too_slow]
 )
 @given(st.sampled_from(BANK.questions), st.one_of(ANY_TEXT, WORDY, REPEATED))
 def test_any_text_to_any_bundled_question_is_a_verdict_in_bounded_time(q, answer) -> None:
-    v = grade(
-        q, answer, bank=BANK
-    )  # the deadline bounds the time: a second is far more than needed
+    v = grade(q, answer, bank=BANK)  # the deadline bounds the time: far more than any answer needs
     assert isinstance(v, Verdict) and v.verdict in ("correct", "partial", "incorrect")
     assert 0.0 <= v.score <= 1.0
 

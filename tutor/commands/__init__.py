@@ -2,7 +2,7 @@
 
 from types import ModuleType
 
-from tutor.commands import check, grade, progress, serve, stats, study
+from tutor.commands import ask, check, drill, grade, host, join, progress, serve, stats, study
 
 COMMANDS: dict[str, ModuleType] = {
     "study": study,
@@ -10,5 +10,9 @@ COMMANDS: dict[str, ModuleType] = {
     "grade": grade,
     "stats": stats,
     "progress": progress,
+    "ask": ask,
+    "drill": drill,
+    "host": host,
+    "join": join,
     "serve": serve,
 }

@@ -23,6 +23,7 @@ from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
 
 SKIPPED, REVEALED = "skipped", "revealed"
 HINT, SOURCE = "hint", "source"  # the aids a learner can use before answering, each counted once
+ASK = "ask"  # asking the articles (tutor.ask) while a question is open: an aid like /source
 
 # An "I was right" on these is a claim that a parsed figure or a picked option was misread:
 # the front end shows the expected answer and asks before it counts.
@@ -295,6 +296,15 @@ class Session:
             return None
         self._aids.add(HINT)
         return q.hint
+
+    def asked(self) -> Question | None:
+        """The open question, when the learner asks the articles something meanwhile: that counts
+        as a hint (once per question, like /hint and /source). None when no question is open."""
+        q = self.current
+        if q is None or self._phase not in (Phase.ASKING, Phase.RETRY):
+            return None
+        self._aids.add(ASK)
+        return q
 
     def _give_up(self, kind: str) -> Outcome:
         q = self._require_open()

@@ -22,7 +22,7 @@ from tutor.grading.normalize import fold, normalize
 
 ERROR = "error"
 ADDED = ("verdict", "score", "reason")
-_CACHE_SIZE = 200_000  # verdicts remembered; a batch bigger than that starts afresh
+_CACHE_SIZE = 100_000  # verdicts remembered (~20 MB); past that the memory starts afresh
 
 
 class RowError(Exception):

@@ -27,7 +27,10 @@ TRUE = _words(
     "absolutely indeed undoubtedly doubtless "
     "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب طبعا أكيد بالتأكيد مؤكد قطعا حتما"
 )
-FALSE = _words("no n f nope false wrong incorrect disagree لا كلا خطأ خطا خاطئ خاطئة غلط أبدا")
+FALSE = _words(
+    "no n f nope false wrong incorrect disagree contrary opposite untrue "
+    "لا كلا خطأ خطا خاطئ خاطئة غلط أبدا بالعكس العكس"
+)
 NEGATORS = _words("not isnt ليس ليست غير مش مو ما") | STATEMENT_NEGATORS
 HEDGES = _words(
     "maybe perhaps possibly partly partially somewhat probably unsure "
@@ -39,6 +42,8 @@ _WITHOUT = _words("no without لا بلا دون بدون من")
 
 
 def _said(given: list[str]) -> set[bool]:
+    # "صح وخطأ": a yes or a no may carry "and"
+    given = [w[1:] if len(w) > 2 and w[0] == "و" and w[1:] in TRUE | FALSE else w for w in given]
     said: set[bool] = set()
     skip = 0
     for i, w in enumerate(given):

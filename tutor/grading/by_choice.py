@@ -35,6 +35,9 @@ _CHOICE_WORDS = frozenset(
 )
 
 
+_LAST = frozenset(normalize(w) for w in ["last", "final", "الأخير", "الاخير", "الأخيرة", "اخير"])
+
+
 def _index(word: str, n: int) -> int | None:
     """The position a word names: "b", "ب", "2", "two", "second", "الثاني", "ثانيا"."""
     for letters in _LETTERS:
@@ -42,6 +45,8 @@ def _index(word: str, n: int) -> int | None:
             return letters.index(word)
     if word.isdigit():
         return int(word) - 1 if 1 <= int(word) <= n else None
+    if word in _LAST:
+        return n - 1
     fig = figures(word)
     if len(fig.values) == 1 and fig.values[0].is_integer() and 1 <= fig.values[0] <= n:
         return int(fig.values[0]) - 1

@@ -145,8 +145,26 @@ def _described(given: tuple[str, ...]) -> set[str]:
     }
 
 
+_JUDGED: dict[tuple[int, tuple[str, ...], bool], tuple[Target, Judgement]] = {}
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
-    """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces)."""
+    """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces).
+
+    Remembered per target (a target belongs to one prepared question): a list answer asks the
+    same runs of words again and again."""
+    key = (id(t), given, strict)
+    hit = _JUDGED.get(key)
+    if hit is not None and hit[0] is t:
+        return hit[1]
+    if len(_JUDGED) > 200_000:
+        _JUDGED.clear()
+    j = _judge(t, given, p, strict=strict)
+    _JUDGED[key] = (t, j)
+    return j
+
+
+def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> Judgement:
     best = None
     best_rank = None
     for form in t.forms:
@@ -198,8 +216,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         rivals = [
             w
             for w in extra
-            if w not in context
-            and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
+            if w not in context and (w in p.reject_words or (p.kind != "thing" and _rival(w, t, p)))
         ]
         if rivals:
             return Judgement(False, R.adds_name(rivals), form.text, clean=False)

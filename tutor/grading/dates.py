@@ -76,6 +76,21 @@ def _add(years: set, months: set, days: set, y, m, d) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def misspelt_month(tok: str) -> int | None:
+    """The month a typo stands for ("Juen", "Agust", "سبتمير"): the only month name within one
+    edit (a transposition counts as one), and the typed word not a word of its own."""
+    from rapidfuzz.distance import OSA
+
+    from tutor.grading.lexicon import common_words
+
+    if len(tok) < 4 or tok in common_words():
+        return None
+    near = {m for name, m in MONTHS.items() if "_" not in name and len(name) >= 4
+            and OSA.distance(tok, name, score_cutoff=1) <= 1}  # fmt: skip
+    return near.pop() if len(near) == 1 else None
+
+
+@lru_cache(maxsize=65536)
 def date_parts(answer: str) -> DateParts:
     """19/6/2024, 2024-06-19, "19 حزيران/يونيو 2024", "June 19th, 2024" → years, months, days."""
     s = fold(answer)
@@ -118,6 +133,8 @@ def date_parts(answer: str) -> DateParts:
             i += 2
             continue
         hit = next((MONTHS[v] for v in word_variants(tok) if v in MONTHS), None)
+        if hit is None and not tok[:1].isdigit():
+            hit = misspelt_month(tok)
         if hit is not None:
             months.add(hit)
         else:

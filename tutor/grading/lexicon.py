@@ -18,6 +18,9 @@ _INFLECTIONS = frozenset(
 )
 
 
+_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "ي", "ك", "نا", "كم"})
+
+
 @cache
 def common_words() -> frozenset[str]:
     text = resources.files("tutor.grading").joinpath("data/common-words.txt").read_text("utf-8")
@@ -26,7 +29,11 @@ def common_words() -> frozenset[str]:
 
 def _inflected(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short) :] in _INFLECTIONS
+    if long.startswith(short) and long[len(short) :] in _INFLECTIONS:
+        return True
+    # Arabic ة (folded to ه) turns ت before a suffix: "ولايه" / "ولايته", "حكومه" / "حكومتها"
+    stem = short[:-1] if short.endswith("ه") else None
+    return stem is not None and long.startswith(stem + "ت") and long[len(stem) + 1 :] in _SUFFIXES
 
 
 def opposite(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "nineteen": 19, "twenty": 20, "dozen": 12, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
     "صفر": 0, "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2, "اثني": 2,
@@ -111,6 +111,7 @@ NUMBER_WORDS = frozenset(
     | {fold(w) for w in _DECADES.split()}
 )
 
+_HALF_DOZEN = re.compile(r"\bhalf an? dozen\b|نصف دزين[هة]")
 _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?:[, \u00a0\u202f]\d{3})+)(?![\d])(?!\.\d)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
@@ -140,9 +141,9 @@ def _bare(tok: str) -> list[str]:
         if len(w) > 3 and w[0] in _CLITICS:
             w = w[1:]
             out.append(w)
-    for v in list(out[1:]):
+    for v in list(out):
         if v.startswith("ال") and len(v) > 4:
-            out.append(v[2:])
+            out.append(v[2:])  # "عام الألفين"
     return out
 
 
@@ -163,13 +164,34 @@ def _word_value(tok: str, ordinals: bool = True) -> tuple[str, float] | None:
         if w in _SCALES:
             mult, needs_count = _SCALES[w]
             return ("vague" if needs_count else "scale"), mult
-    return None
+    fixed = misspelt_number_word(tok)
+    return _word_value(fixed, ordinals) if fixed is not None else None
+
+
+@lru_cache(maxsize=65536)
+def misspelt_number_word(tok: str) -> str | None:
+    """The number word a typo stands for ("fiev", "eigthy", "sxi"): one within the edits its
+    length allows (transpositions count as one), the only one that close, and the typed word not
+    a word of its own ("sex" is not six)."""
+    from rapidfuzz.distance import OSA
+
+    from tutor.grading.lexicon import common_words
+
+    if len(tok) < 3 or not tok.isalpha() or tok in common_words():
+        return None
+    cut = 1 if len(tok) <= 7 else 2
+    near = {
+        w
+        for w in (*_UNITS, *_ORDINALS, *_HUNDREDS, *_SCALES, "hundred")
+        if abs(len(w) - len(tok)) <= cut and OSA.distance(tok, w, score_cutoff=cut) <= cut
+    }
+    return near.pop() if len(near) == 1 else None
 
 
 @lru_cache(maxsize=65536)
 def figures(answer: str, ordinals: bool = True) -> Figures:
     """Every figure in `answer`: "11 ألف" → 11000, "١١٬٠٠٠" → 11000, "two thousand six" → 2006."""
-    s = _GROUPED.sub(_ungroup, fold(answer))
+    s = _GROUPED.sub(_ungroup, _HALF_DOZEN.sub(" 6 ", fold(answer)))
     s = _DECIMAL_COMMA.sub(".", s)
     tokens = _TOKEN.findall(s)
     values: list[float] = []
@@ -238,6 +260,8 @@ def figures(answer: str, ordinals: bool = True) -> Figures:
         elif kind == "hundred":
             group = float(group or 1) * v if v == 100 else group + v
             active, last = True, "hundred"
+        elif kind == "scale" and last == "scale" and not group and total:
+            total *= v  # "ألف مليون", "a thousand million": a billion
         elif kind == "scale" or (kind == "vague" and active and group):
             total += float(group or 1) * v
             group = 0.0

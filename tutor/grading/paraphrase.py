@@ -63,7 +63,8 @@ adopted passed approved تبني تبنيت اقرار
 earlier old previous former prior السابقه القديمه السابق
 statements declarations statement declaration بيانات بيان تصريحات اعلان
 countering fighting combating opposing confronting مواجهه مكافحه محاربه
-temporary fleeting short_lived momentary passing مؤقت مؤقته انيه عابره
+temporary fleeting short_lived short_term momentary passing مؤقت مؤقته انيه عابره قصيره_الامد
+big large huge vast major significant كبير كبيره ضخم ضخمه هائل
 cheap low_cost inexpensive رخيص رخيصه
 goods products سلع بضائع منتجات
 produce make manufacture انتاج تصنيع
@@ -96,8 +97,24 @@ _EN = snowballstemmer.stemmer("english")
 _AR = snowballstemmer.stemmer("arabic")
 
 
+_DECADE_WORDS = {
+    normalize(w): d
+    for d, ws in {
+        "20": "twenties العشرينيات", "30": "thirties الثلاثينيات", "40": "forties الاربعينيات",
+        "50": "fifties الخمسينيات", "60": "sixties الستينيات", "70": "seventies السبعينيات",
+        "80": "eighties الثمانينيات", "90": "nineties التسعينيات",
+    }.items()
+    for w in ws.split()
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def concept(word: str) -> str:
+    """A word's concept: its synonym group, a decade ("seventies" = "1970s"), or its stem."""
+    if word in _DECADE_WORDS:
+        return "~decade" + _DECADE_WORDS[word]
+    if len(word) in (5, 3) and word.endswith("s") and word[:-1].isdigit():  # 1970s, 70s
+        return "~decade" + word[-3:-1]
     words, _ = _tables()
     for v in word_variants(word):
         if v in words:
@@ -185,6 +202,7 @@ def reverses(answer: str, forms: list[str], ignore: frozenset[str]) -> bool:
 MAX_WORDS = 40  # content words a restatement of one option may have
 MIN_COVER = 0.5  # share of the option's weight the answer must mention
 MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
+MIN_COVER_ALL = 0.5  # …likewise when every concept the answer holds is that option's
 MARGIN = 0.2  # over the next option
 
 
@@ -220,7 +238,7 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
                 for w, c in zip(said.asserted.words, said.asserted.concepts, strict=True)
             ]
             own = sum(mine) / len(mine) if mine else 1.0
-            if cover >= MIN_COVER and own >= MIN_OWN:
+            if (cover >= MIN_COVER and own >= MIN_OWN) or (own == 1.0 and cover >= MIN_COVER_ALL):
                 best = max(best, 0.6 * cover + 0.4 * own)
         scores.append((best, i))
     scores.sort(reverse=True)

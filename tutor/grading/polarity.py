@@ -37,9 +37,12 @@ _DOUBT = _set("doubt question شك ريب")
 BARE_NO = _set("no nope nah", "لا كلا")
 # Words after a negator that make it a quantity or an affirmation, not a denial.
 NOT_A_DENIAL = _set(
-    "more less fewer over under later earlier doubt question wonder only",
-    "يقل تقل يزيد تزيد اقل أقل اكثر أكثر شك ريب بد مراء محاله يزال تزال زال سيما",
-)
+    "later earlier doubt question wonder only",
+    "بد مراء محاله يزال تزال زال سيما",
+) | _set("شك ريب")
+# Comparatives that make "no more than 5", "لا يقل عن 5" a quantity, when a "than" follows.
+QUANTITY = _set("more less fewer over under", "يقل تقل يزيد تزيد اقل أقل اكثر أكثر")
+THAN = _set("than عن على من")
 # What a negator may be followed by when it denies what came before it ("X isn't it").
 SELF_WORDS = _set(
     "it that this right correct true the answer so",
@@ -101,13 +104,22 @@ def polarity(answer: str) -> Polarity:
     return Polarity(", ".join(asserted), tuple(denied))
 
 
+def _instead_at(part: str, tok: str) -> bool:
+    """Whether `tok` opens "rather than" in `part` (a denial, not a new clause)."""
+    words = [normalize(w) for w in part.split()]
+    n = normalize(tok)
+    return any(words[i] == n and (n, words[i + 1]) in _INSTEAD for i in range(len(words) - 1))
+
+
 def _split_contrast(text: str) -> list[str]:
     out: list[str] = []
     for part in _BOUNDARY.split(text):
         cur: list[str] = []
         for tok in part.split():
             n = normalize(tok)
-            if n in CONTRAST or (n.startswith("و") and n[1:] in CONTRAST):
+            if (n in CONTRAST or (n.startswith("و") and n[1:] in CONTRAST)) and not _instead_at(
+                part, tok
+            ):
                 out.append(" ".join(cur))
                 cur = []
             else:
@@ -116,20 +128,29 @@ def _split_contrast(text: str) -> list[str]:
     return out
 
 
+# "X rather than Y", "X instead of Y", "X بدلا من Y": Y is set aside, like "not Y".
+_INSTEAD = {("rather", "than"), ("instead", "of"), ("بدلا", "من"), ("بدل", "من"), ("عوضا", "عن")}
+_INSTEAD = {tuple(normalize(w) for w in pair) for pair in _INSTEAD}
+
+
 def _is_negator(norm: list[str], i: int) -> bool:
     n = norm[i]
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if (n, nxt) in _INSTEAD or (i and (norm[i - 1], n) in _INSTEAD):
+        return True
     if n == _GHAYR and i > 0:
         return False  # "نظام غير محدود": a privative ("unlimited"), not a denial
     if n in NEGATORS or (n in BARE_NO and nxt):  # "لا 1961", "no Kazan"
         # "no doubt", "لا يزال", "not only": an affirmation or a quantity, not a denial
-        return not (nxt in NOT_A_DENIAL or (n in BARE_NO and nxt in BARE_NO))
+        then = norm[i + 2] if i + 2 < len(norm) else ""
+        quantity = nxt in QUANTITY and (then in THAN or then[:1].isdigit())
+        return not (nxt in NOT_A_DENIAL or quantity or (n in BARE_NO and nxt in BARE_NO))
     return False
 
 
 def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
     """(asserted part, denied part) of one clause."""
-    if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL:
+    if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL | QUANTITY:
         english = norm[0].isascii()
         if english or norm[1] in STATEMENT_START:
             return " ".join(toks[1:]), "\0"  # "no it was 2000": a take-back, then a statement

@@ -74,10 +74,8 @@ def word_edits(given: str, expected: str) -> int | None:
             if abs(len(g) - len(e)) > cut:
                 continue
             d = OSA.distance(g, e, score_cutoff=cut)
-            if d <= cut and (best is None or d < best):
-                best = d
-    if best is not None and not slip_allowed(given, expected):
-        return None  # "Iraq" is a word of its own, not a slip for "Iran"
+            if d <= cut and (best is None or d < best) and slip_allowed(g, e):
+                best = d  # ("Iraq" is a word of its own, not a slip for "Iran")
     return best
 
 
@@ -93,7 +91,7 @@ def same_word(a: str, b: str) -> bool:
     return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity: forms are made once per question, and hashed often
 class Form:
     """One expected spelling, split into the words that must be there and those that may."""
 

@@ -246,6 +246,8 @@ class TutorApp(App[int]):
         self.heard(text)
         if self.offer == "override" and self.confirm_override(text):
             return
+        if self.ask_articles(text):
+            return
         cmd = commands.parse(text)
         if cmd is not None:
             self.run_command(cmd)
@@ -258,6 +260,22 @@ class TutorApp(App[int]):
             self.say(Part(t("command.not_now", self.lang), "note"))
             return
         self.show_outcome(s.submit(commands.answer_text(text)))
+
+    def ask_articles(self, text: str) -> bool:
+        """A learner's own question for the articles (the rule: tutor/ask/rule.py), answered
+        with their passages; True if the line was one."""
+        from tutor.ask.rule import wants_answer
+
+        s = self.session
+        question = wants_answer(text, s is not None and s.phase in (Phase.ASKING, Phase.RETRY))
+        if question is None:
+            return False
+        from tutor.ask.answer import for_session
+
+        lines = for_session(self.bank, s, question, self.lang)
+        kinds = {"practise": "note"}
+        self.say(*(Part(x.text, kinds.get(x.kind, x.kind), x.highlights) for x in lines))
+        return True
 
     def confirm_override(self, text: str) -> bool:
         """The reply to "count yours as correct anyway?": yes overturns, no keeps the verdict.
