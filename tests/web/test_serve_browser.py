@@ -2,15 +2,14 @@
 the terminal, types an answer and sees the verdict; in Arabic, the question reads right to left.
 
 xterm.js (in textual-serve's page) draws on a canvas, so the screen is read from the terminal's
-own buffer: an init script keeps the page's xterm.js Terminal as `window.__term`. Needs Debian's
-chromium and Playwright for Python (.ci/run installs both); skipped without them.
+own buffer: an init script keeps the page's xterm.js Terminal as `window.__term`. The browser
+comes from conftest.py (skipped without chromium or Playwright).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import signal
 import socket
 import sqlite3
@@ -27,11 +26,6 @@ from tutor.display.bidi import visual_lines
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 START_S = 30  # the server listening; the first screen drawn
 ANSWER_S = 20  # a verdict after Enter
 
@@ -56,27 +50,6 @@ SCREEN = """() => {
   }
   return rows;
 }"""
-
-
-def _playwright():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no {CHROMIUM} (apt-get install chromium)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')")
-    return sync_playwright
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_playwright = _playwright()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=30_000)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def _free_port() -> int:
@@ -117,18 +90,7 @@ def served(data: Path, *options: str) -> Iterator[str]:
             proc.wait(5)
 
 
-def _open(browser, url: str):
-    page = browser.new_page(viewport={"width": 1000, "height": 700})
-    # Only the server is reachable: the page's web-font stylesheet would otherwise hold up
-    # window.onload, which is when textual.js connects, for as long as DNS takes to fail.
-    page.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith("http://127.0.0.1:")
-            else route.abort()
-        ),
-    )
+def _open(page, url: str):
     page.add_init_script(KEEP_TERMINAL)
     page.goto(url, timeout=START_S * 1000)
     return page
@@ -155,14 +117,6 @@ def _wait_for(page, seen: Callable[[list[str]], bool], what: str, seconds: float
     pytest.fail(f"no {what} within {seconds} s; the screen:\n{screen}")
 
 
-def _shot(page, tmp_path: Path, name: str) -> None:
-    """A screenshot beside the test's files, and in $TUTOR_SCREENSHOTS when that is set."""
-    path = tmp_path / name
-    page.screenshot(path=str(path))
-    if os.environ.get("TUTOR_SCREENSHOTS"):
-        shutil.copy(path, Path(os.environ["TUTOR_SCREENSHOTS"]) / name)
-
-
 def _recorded(data: Path, seconds: float = 5) -> list[tuple]:
     """The answers the served app saved in the --data folder it was given."""
     path = data / "progress.sqlite3"
@@ -180,20 +134,20 @@ def _recorded(data: Path, seconds: float = 5) -> list[tuple]:
     return rows
 
 
-def test_english_question_answer_and_verdict(browser, tmp_path: Path) -> None:
+def test_english_question_answer_and_verdict(page, shot, tmp_path: Path) -> None:
     with served(tmp_path, "--lang", "en", "--tag", "analysts") as url:
-        page = _open(browser, url)
+        _open(page, url)
         question = "At which university does Robert Dover teach?"
         _wait_for(page, lambda rows: any(question in r for r in rows), "question", START_S)
         _type(page, "University of Hull")
         _wait_for(page, lambda rows: any("Correct." in r for r in rows), "verdict", ANSWER_S)
-        _shot(page, tmp_path, "serve-en.png")
+        shot(page, "serve-en.png")
 
 
-def test_arabic_reads_right_to_left_and_arabic_answers_are_graded(browser, tmp_path) -> None:
+def test_arabic_reads_right_to_left_and_arabic_answers_are_graded(page, shot, tmp_path) -> None:
     """xterm.js does no bidi: the rows must hold the app's own visual order, shaped."""
     with served(tmp_path, "--lang", "ar", "--tag", "analysts") as url:
-        page = _open(browser, url)
+        _open(page, url)
         question = "في أي جامعة يعمل روبرت دوفر؟"
         drawn = visual_lines(question, 200)[0].strip()
         assert drawn != question  # reordered and shaped: the check below can tell them apart
@@ -205,6 +159,6 @@ def test_arabic_reads_right_to_left_and_arabic_answers_are_graded(browser, tmp_p
         _type(page, "جامعة هال")
         verdict = visual_lines("صحيح.", 200)[0].strip()
         _wait_for(page, lambda rows: any(verdict in r for r in rows), "verdict", ANSWER_S)
-        _shot(page, tmp_path, "serve-ar.png")
+        shot(page, "serve-ar.png")
     # Typed Arabic reached the app intact, and its progress went to the --data folder.
     assert _recorded(tmp_path) == [("t-dover", "جامعة هال", "correct")]
