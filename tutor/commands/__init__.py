@@ -12,6 +12,7 @@ from tutor.commands import (
     join,
     progress,
     report,
+    serve,
     stats,
     study,
 )
@@ -28,4 +29,5 @@ COMMANDS: dict[str, ModuleType] = {
     "join": join,
     "export": export,
     "report": report,
+    "serve": serve,
 }

@@ -208,7 +208,9 @@ def _utf8(stream) -> None:
 def run(args: argparse.Namespace) -> int:
     lang = _opt(args, "lang") or default_lang()
     bidi = _opt(args, "bidi")
-    plain = _opt(args, "plain") or not (_isatty(sys.stdin) and _isatty(sys.stdout))
+    # `tutor serve` runs us on pipes with a Textual driver named in TEXTUAL_DRIVER: the app, then.
+    served = bool(os.environ.get("TEXTUAL_DRIVER"))
+    plain = _opt(args, "plain") or not (served or (_isatty(sys.stdin) and _isatty(sys.stdout)))
     if plain:
         _utf8(sys.stdin)
         _utf8(sys.stdout)

@@ -38,6 +38,7 @@ from tutor.drill.questions import (
 )
 from tutor.drill.results import ResultRow, now_iso
 from tutor.drill.spec import DrillSpec
+from tutor.drill.web import routes as student_page
 from tutor.grading.verdict import CORRECT, PARTIAL
 
 
@@ -195,6 +196,7 @@ class Host:
         app = web.Application(client_max_size=P.MAX_MESSAGE)
         app.router.add_get("/ws", self._ws)
         app.router.add_get("/", self._index)
+        app.add_routes(student_page())  # /join: the student's page in a browser
         return app
 
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> int:
