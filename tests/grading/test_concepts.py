@@ -180,3 +180,10 @@ def test_a_sentence_names_its_answer_among_context_but_not_beside_a_rival() -> N
     assert grade(rumer, "I think it was Eugene Rumer who wrote it in the end", bank=b).correct
     assert not grade(rumer, "I think it was Eugene Rumer or maybe Robert Dover", bank=b).correct
     assert not grade(rumer, "it was written by Eugene Rumer together with Dover", bank=b).correct
+
+
+def test_the_banks_unit_alone_names_the_kind() -> None:
+    """A bare `unit: years` with a prompt that says nothing of the unit still counts years."""
+    q = Question("n", "number", 8, unit=loc("سنوات", "years"), prompt=loc(None, "How long?"))
+    assert grade(q, "8 years").correct and grade(q, "96 months").correct
+    assert not grade(q, "8 months").correct

@@ -119,8 +119,9 @@ _HOW_MANY = ("how many", "how much", "how long", "كم", "لكم", "بكم", "ع
 
 def expected_unit(unit_texts: tuple[str, ...], prompt: str | None) -> Unit | None:
     """The question's unit: the bank's `unit`, else the first unit word after "how many"/"كم"."""
-    for t in unit_texts:
-        found = units_in(t)
+    for t in unit_texts:  # the bank's unit names the unit itself: "years", "مليار دولار"
+        found = [u for w in normalize(t.replace("$", " usd ")).split()
+                 if (u := unit_of_word(w, after_figure=True)) is not None]  # fmt: skip
         if found:
             return found[0]
     if not prompt:
