@@ -50,6 +50,7 @@ TUTOR = str(ROOT / ".venv" / "bin" / "tutor")
 BOTS = 25
 BROWSERS = [("Layla", "en"), ("Omar", "en"), ("Sara", "en"), ("ليلى", "ar"), ("يوسف", "ar")]
 DROPPER = "يوسف"  # closes the page while question 2 is open, then rejoins
+FLAKY = "Sara"  # loses her connection (page left open) during question 3; the page reconnects
 TIMEOUT = 30.0
 
 # Inside each page: time every answer from the WebSocket send to its ack, and note each question.
@@ -59,8 +60,10 @@ TIMING = """(() => {
   WebSocket.prototype.send = function (data) {
     const m = JSON.parse(data);
     if (m.type === "answer") window.__sent[m.seq] = performance.now();
+    if (m.type === "join") window.__joinSent = performance.now();
     if (!this.__timed) {
       this.__timed = true;
+      window.__ws = this;
       this.addEventListener("message", (event) => {
         const r = JSON.parse(event.data);
         if (r.type === "ack" || r.type === "error")
@@ -68,6 +71,10 @@ TIMING = """(() => {
         if (r.type === "question") window.__q = r.index;
         if (r.type === "reveal") window.__revealed = window.__q;
         if (r.type === "end") window.__end = r;
+        if (r.type === "welcome") {
+          window.__welcomes = (window.__welcomes || 0) + 1;
+          window.__joinMs = performance.now() - window.__joinSent;
+        }
       });
     }
     return send.call(this, data);
@@ -141,7 +148,10 @@ class Student:
         self.context = self.page = None
         self.acks: list[dict] = []  # {"ms", "m"} from every page this student had
         self.typed: dict[str, str] = {}
-        self.join_ms: list[float] = []
+        self.join_ms: list[float] = []  # from loading /join to the host's welcome
+        self.load_ms: list[float] = []  # of which loading the page
+        self.reconnect_ms: float | None = None
+        self.wire_join_ms: list[float] = []  # in the page: the join message sent -> welcome
         self.end: dict | None = None
 
     async def open(self, browser, port: int, code: str) -> None:
@@ -160,11 +170,13 @@ class Student:
         await page.add_init_script(TIMING)
         t0 = time.perf_counter()
         await page.goto(f"http://127.0.0.1:{port}/join?lang={self.lang}")
+        self.load_ms.append((time.perf_counter() - t0) * 1000)
         await page.fill("#name", self.name)
         await page.fill("#code", code)
         await page.click("#join button[type=submit]")
         await page.wait_for_function("document.getElementById('join').hidden")
         self.join_ms.append((time.perf_counter() - t0) * 1000)
+        self.wire_join_ms.append(await page.evaluate("window.__joinMs"))
         self.page = page
 
     async def collect(self) -> None:
@@ -185,6 +197,13 @@ class Student:
         await self.page.wait_for_function(
             "document.getElementById('verdict').textContent.length > 0"
         )
+
+    async def lose_connection(self) -> None:
+        """The connection goes while the page stays open: the page reconnects with its token."""
+        t0 = time.perf_counter()
+        await self.page.evaluate("window.__ws.close()")
+        await self.page.wait_for_function("window.__welcomes === 2")
+        self.reconnect_ms = (time.perf_counter() - t0) * 1000
 
     async def drop(self) -> None:
         await self.collect()
@@ -260,6 +279,8 @@ async def run(args) -> int:
                     await asyncio.sleep(0.5)
                     await dropper.open(browser, port, code)
                     await dropper.wait_question(n)
+                if n == 2:
+                    await next(s for s in students if s.name == FLAKY).lose_connection()
 
                 async def bot_answer(b: Bot, q=q) -> None:
                     text = answers_for(q, rng.choice(["en", "ar"]), rng)
@@ -353,10 +374,21 @@ async def run(args) -> int:
     print(f"join: browser (load /join, fill, join, welcome) median {bj[len(bj) // 2]:.0f} ms, "
           f"max {bj[-1]:.0f} ms over {len(bj)} joins (one a rejoin); protocol median "
           f"{sorted(bot_join_ms)[len(bot_join_ms) // 2]:.1f} ms, max {max(bot_join_ms):.1f} ms")  # fmt: skip
+    bl = sorted(j for s in students for j in s.load_ms)
+    bw = sorted(j for s in students for j in s.wire_join_ms)
+    print(
+        f"  of which loading the page: median {bl[len(bl) // 2]:.0f} ms, max {bl[-1]:.0f} ms; "
+        f"the page's join message -> welcome: median {bw[len(bw) // 2]:.0f} ms, "
+        f"max {bw[-1]:.0f} ms"
+    )
     print(f"answer -> ack p95: browser {p95(browser_ms):.1f} ms ({len(browser_ms)} answers), "
           f"protocol {p95(bot_ms):.1f} ms ({len(bot_ms)} answers)")  # fmt: skip
     dropper = next(s for s in students if s.name == DROPPER)
-    print(f"rejoin of {DROPPER} after closing the page: {dropper.join_ms[-1]:.0f} ms")
+    flaky = next(s for s in students if s.name == FLAKY)
+    print(
+        f"{DROPPER} closed the page and rejoined with the same name in {dropper.join_ms[-1]:.0f}"
+        f" ms; {FLAKY}'s page lost its connection and was back in {flaky.reconnect_ms:.0f} ms"
+    )
     print(f"answers: expected {expected}, acknowledged {len(acked)}, in the record "
           f"{len(acked) - len(lost_record)}, in the export {len(acked) - len(lost_export)}; "
           f"record holds {len(recorded)} rows, export {len(exported)}")  # fmt: skip
