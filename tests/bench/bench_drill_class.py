@@ -1,7 +1,8 @@
 """A whole class in a live drill: 5 students in headless Chromium (the host's /join page, three
 in English, two in Arabic; one closes the page mid-drill and rejoins under the same name, another
-loses her connection with the page left open and the page reconnects) and 25 protocol clients (tests/drillbots.py), hosted by a real `tutor host` whose teacher's screen
-runs in tmux and is driven with `tmux send-keys` (start, reveal, next, quit).
+loses her connection with the page left open and the page reconnects) and 25 protocol clients
+(tests/drillbots.py), hosted by a real `tutor host` whose teacher's screen runs in tmux and is
+driven with `tmux send-keys` (start, reveal, next, quit).
 
     .venv/bin/python tests/bench/bench_drill_class.py [--shots DIR] [--xterm-shot PNG]
 
