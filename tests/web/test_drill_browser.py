@@ -117,3 +117,21 @@ def test_the_page_never_holds_the_answer_before_the_reveal(page, tmp_path) -> No
         hosted.do(hosted.host.start)
         page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
         assert "Hull" not in page.content()
+
+
+def test_switching_language_after_the_reveal_shows_the_answer_in_that_language(page, tmp_path):
+    with hosting(tmp_path, ids=("t-dover",)) as hosted:
+        _join(page, hosted, "Sara", "en")
+        hosted.do(hosted.host.start)
+        page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
+        page.fill("#answer", "Hull")
+        page.press("#answer", "Enter")
+        page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
+        hosted.do(hosted.host.reveal)
+        page.wait_for_selector("#reveal:not([hidden])")
+        assert _text(page, "#reveal-answer") == "University of Hull"
+        page.click("#lang")
+        assert page.evaluate("document.documentElement.dir") == "rtl"
+        assert _text(page, "#reveal-answer") == "جامعة هال"
+        page.click("#lang")
+        assert _text(page, "#reveal-answer") == "University of Hull"

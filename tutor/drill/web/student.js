@@ -40,7 +40,7 @@ const t = (key, ...args) => {
 const loc = (x) => (x == null ? "" : typeof x === "string" ? x : x[lang] || x.en || x.ar || "");
 
 let ws = null, me = null, question = null, seq = 0, ended = false, retryUntil = 0;
-let deadline = null, clockTimer = null, lastVerdict = null;
+let deadline = null, clockTimer = null, lastVerdict = null, lastReveals = [];
 
 function setLanguage(l) {
   lang = l;
@@ -51,6 +51,7 @@ function setLanguage(l) {
   if (me && me.title) $("title").textContent = me.title;
   if (question) showQuestion(question);
   if (lastVerdict) showVerdict(lastVerdict);
+  for (const r of lastReveals) showReveal(r);  // the answer and its passage in the new language
 }
 
 function status(text) { $("status").textContent = text || ""; }
@@ -94,6 +95,7 @@ const handlers = {
   question(m) {
     question = m;
     lastVerdict = null;
+    lastReveals = [];
     $("verdict").textContent = "";
     $("verdict").className = "";
     $("hint").hidden = true;
@@ -116,7 +118,7 @@ const handlers = {
   time(m) { setClock(m.left); },
   paused() { setClock(null); status(t("paused")); },
   resumed(m) { setClock(m.left); status(""); },
-  reveal(m) { showReveal(m); },
+  reveal(m) { lastReveals = [m]; showReveal(m); },
   regraded(m) {
     if (lastVerdict && lastVerdict.qid === m.qid) showVerdict({ ...lastVerdict, ...m, reason: "", reason_ar: "" });
   },
@@ -135,7 +137,8 @@ const handlers = {
       li.append(who, ` — ${score}`);
       return li;
     }));
-    for (const r of m.reveals || []) showReveal(r);
+    lastReveals = m.reveals || [];
+    for (const r of lastReveals) showReveal(r);
     status("");
   },
   error(m) {
