@@ -56,3 +56,22 @@ def test_teacher_screen_runs_a_drill(tmp_path):
         return app.return_code
 
     assert asyncio.run(asyncio.wait_for(scenario(), 60)) == 0
+
+
+def test_an_arabic_name_on_the_leaderboard_keeps_rank_then_name_then_score(tmp_path):
+    """A host line such as "  9. يوسف  3" stays in its left-to-right frame in xterm: the name
+    reads right to left between its rank and its score (before, the line was turned round)."""
+
+    async def scenario():
+        host = make_host(BANK_DIR, tmp_path / "h.sqlite3", SPEC)
+        app = HostApp(host, bidi="app")
+        async with app.run_test(size=(120, 30)) as pilot:
+            await pilot.pause()
+            app.log_line("  9. يوسف  3")
+            await pilot.pause()
+            last = app.query_one("#log", RichLog).lines[-1].text.rstrip()
+            assert last.startswith("  9. ") and last.endswith("  3"), last
+            assert "ﻒﺳﻮﻳ" in last  # shaped, in visual (right-to-left) order
+            app.exit(0)
+
+    asyncio.run(asyncio.wait_for(scenario(), 60))

@@ -250,12 +250,12 @@ _CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u
 
 @lru_cache(maxsize=4096)
 def _layout(
-    paragraph: str, width: int, spans: tuple[Span, ...]
+    paragraph: str, width: int, spans: tuple[Span, ...], rtl: bool | None = None
 ) -> tuple[tuple[str, tuple[Span, ...]], ...]:
     out: list[tuple[str, tuple[Span, ...]]] = []
     offset = 0
     for raw in paragraph.split("\n"):
-        out.extend(_layout_one(raw, width, _shift(spans, offset, len(raw))))
+        out.extend(_layout_one(raw, width, _shift(spans, offset, len(raw)), rtl))
         offset += len(raw) + 1
     return tuple(out)
 
@@ -280,11 +280,11 @@ def _wrap_spans(
 
 
 def _layout_one(
-    paragraph: str, width: int, spans: tuple[Span, ...]
+    paragraph: str, width: int, spans: tuple[Span, ...], rtl: bool | None = None
 ) -> list[tuple[str, tuple[Span, ...]]]:
     if not _needs_bidi(paragraph):
         return _wrap_spans(paragraph, width, spans)
-    rtl = is_rtl(paragraph)
+    rtl = is_rtl(paragraph) if rtl is None else rtl
     shaped, index = _shape(paragraph)
     # the highlighted characters, in shaped positions
     marked = [False] * len(shaped)
@@ -323,11 +323,12 @@ def _layout_one(
     return lines
 
 
-def visual_lines(paragraph: str, width: int) -> list[str]:
+def visual_lines(paragraph: str, width: int, *, rtl: bool | None = None) -> list[str]:
     """Wrap `paragraph` to `width` cells in logical order, then reshape and reorder each line for
     display; RTL lines are right-aligned (padded to `width`). Control characters are shown as
-    � (tutor.display.safe.sanitize), never sent to the terminal."""
-    return [line for line, _ in _layout(sanitize(paragraph), max(width, 1), ())]
+    � (tutor.display.safe.sanitize), never sent to the terminal. `rtl` sets the base direction
+    (None: from the first strong character, as the Unicode algorithm does)."""
+    return [line for line, _ in _layout(sanitize(paragraph), max(width, 1), (), rtl)]
 
 
 def visual_spans(

@@ -8,6 +8,7 @@ never grades. Names and answers are student text: shown as Text, never as markup
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,6 +22,8 @@ from tutor.bank.model import has_arabic
 from tutor.display.safe import sanitize
 from tutor.drill.console import Console
 from tutor.drill.host import Host
+
+_ARABIC_RUN = re.compile(r"[\u0600-\u06ff](?:[\u0600-\u06ff\s]*[\u0600-\u06ff])?")
 
 
 class _LogOut:
@@ -101,7 +104,13 @@ class HostApp(App[int]):
                 try:
                     from tutor.display.bidi import visual_lines
 
-                    for shown in visual_lines(line, width):
+                    # a line the host wrote ("  9. يوسف  3") keeps its left-to-right frame;
+                    # only a line that opens in Arabic (a passage, a name alone) is right to left
+                    first = line.lstrip()[:1]
+                    rtl = None if first.isalpha() else False
+                    if rtl is False:  # each Arabic run isolated, so "3" stays after the name
+                        line = _ARABIC_RUN.sub(lambda m: f"\u2068{m[0]}\u2069", line)
+                    for shown in visual_lines(line, width, rtl=rtl):
                         log.write(Text(shown.rstrip() if not shown.startswith(" ") else shown))
                     continue
                 except Exception:  # a display bug must not stop the drill: logical order reads
