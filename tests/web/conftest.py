@@ -42,7 +42,9 @@ def page(browser) -> Iterator[object]:
     """A fresh page (its own storage) that may load only http://127.0.0.1: a page's request
     elsewhere (textual-serve's web font) would otherwise hold up window.onload for as long as
     DNS takes to fail."""
-    context = browser.new_context(viewport={"width": 1000, "height": 700})
+    # bypass_csp: the tests' own probes (wait_for_function, evaluate) are script the page's
+    # policy would refuse; test_drill_browser checks the page under its policy on its own
+    context = browser.new_context(viewport={"width": 1000, "height": 700}, bypass_csp=True)
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.route(

@@ -135,3 +135,28 @@ def test_switching_language_after_the_reveal_shows_the_answer_in_that_language(p
         assert _text(page, "#reveal-answer") == "جامعة هال"
         page.click("#lang")
         assert _text(page, "#reveal-answer") == "University of Hull"
+
+
+def test_the_student_page_is_served_under_a_strict_content_security_policy(browser, tmp_path):
+    """Only its own script, style and host: no inline code, no other origin, no framing; the
+    page still joins and its WebSocket still connects with the policy enforced."""
+    from tutor.drill.web import CSP
+
+    assert "unsafe-inline" not in CSP and "*" not in CSP
+    assert "frame-ancestors 'none'" in CSP and "script-src 'self'" in CSP
+    context = browser.new_context()  # the policy enforced: no test probe runs script in the page
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    refused: list[str] = []
+    page.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else None)
+    try:
+        with hosting(tmp_path, ids=("t-year",)) as hosted:
+            response = page.goto(f"http://127.0.0.1:{hosted.port}/join?lang=en")
+            assert response is not None and response.headers["content-security-policy"] == CSP
+            page.fill("#name", "Mona")
+            page.fill("#code", hosted.host.code)
+            page.click("#join button[type=submit]")
+            page.wait_for_selector("#join", state="hidden")  # joined over its WebSocket
+    finally:
+        context.close()
+    assert refused == []
