@@ -143,6 +143,12 @@ async def _main(args, spec, bank, questions, ledger) -> int:
         f"{args.listen}:{port} ({where})"
     )
     lines.say(f"students join with: tutor join HOST:{port} --name NAME --code {host.code}")
+    from tutor.drill.qr import join_url, qr_lines
+
+    url = join_url(args.listen, port)
+    lines.say(f"or in a browser: {url}  (code {host.code})")
+    if sys.stdout.isatty():  # a code to scan off the screen; a pipe gets the address alone
+        lines.say("\n".join(qr_lines(url)))
     for line in _greeting(host, ledger, args):
         lines.say(line)
     lines.say("type help for the commands, start to begin")

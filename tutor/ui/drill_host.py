@@ -22,6 +22,7 @@ from tutor.bank.model import has_arabic
 from tutor.display.safe import sanitize
 from tutor.drill.console import Console
 from tutor.drill.host import Host
+from tutor.drill.qr import join_url, qr_lines
 
 _ARABIC_RUN = re.compile(r"[\u0600-\u06ff](?:[\u0600-\u06ff\s]*[\u0600-\u06ff])?")
 
@@ -87,6 +88,10 @@ class HostApp(App[int]):
         self.title = f"tutor host — {h.spec.title}"
         self.log_line(f"listening on {self.listen}:{self.port}; students join with: "
                       f"tutor join HOST:{self.port} --name NAME --code {h.code}")  # fmt: skip
+        url = join_url(self.listen, self.port)
+        self.log_line(f"or in a browser: {url}  (code {h.code})")
+        for line in qr_lines(url):
+            self.query_one("#log", RichLog).write(Text(line))
         for line in self.greeting:
             self.log_line(line)
         self.log_line("type help for the commands, start to begin")
