@@ -21,12 +21,14 @@ DOCUMENTED_TAGS = set(re.findall(r"^\| `([a-z-]+)` \|", README.split("## Tags", 
 
 
 def is_name(q) -> bool:
-    """A person, organisation or place: its English answer holds a capitalised word."""
+    """A person, organisation or place: its English answer holds a capitalised word or an
+    acronym (NATO, BRICS)."""
     a = q.answer
+    name = re.compile(r"\b([A-Z][a-z]|[A-Z]{3,}\b)")
     if q.type == "text" and isinstance(a, Localized) and a.en:
-        return bool(re.search(r"\b[A-Z][a-z]", a.en))
+        return bool(name.search(a.en))
     if q.type == "list":
-        return all(item.en and re.search(r"\b[A-Z][a-z]", item.en) for item in a)
+        return all(item.en and name.search(item.en) for item in a)
     if q.type == "choice":  # "who said it": every option is a person's name
         return all(c.en and re.fullmatch(r"[A-Z][\w'-]+( [A-Z][\w'-]+)+", c.en) for c in q.choices)
     return False
