@@ -197,6 +197,37 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.back": {"en": "back", "ar": "رجوع"},
     "key.cancel": {"en": "cancel", "ar": "إلغاء"},
     "key.quit": {"en": "quit", "ar": "خروج"},
+    # --- honest hints and overrides ---
+    "override.confirm": {
+        "en": "The expected answer is {answer}; you answered «{given}». "
+        "Count yours as correct anyway? (yes/no)",
+        "ar": "الإجابة المتوقعة: {answer}، وإجابتك: «{given}». "
+        "هل تُحتسب إجابتك صحيحة مع ذلك؟ (نعم/لا)",
+    },
+    "override.cancelled": {
+        "en": "Not changed: the verdict stands.",
+        "ar": "لم يتغير شيء: يبقى الحكم كما هو.",
+    },
+    "stats.aided": {
+        "en": "Not counted as right at the first try: {hinted} after a hint, "
+        "{overridden} “I was right”",
+        "ar": "لا تُحتسب نجاحًا من المحاولة الأولى: {hinted} بعد تلميح، {overridden} «كنت محقًا»",
+    },
+    "stats.overrides": {
+        "en": "“I was right”, for review",
+        "ar": "«كنت محقًا» — للمراجعة",
+    },
+    "stats.override_row": {
+        "en": "{date}  {prompt}\n    you: «{answer}» ({verdict}); expected: {expected}",
+        "ar": "{date}  {prompt}\n    إجابتك: «{answer}» ({verdict})؛ المتوقع: {expected}",
+    },
+    "stats.override_incorrect": {"en": "graded wrong", "ar": "حُكم عليها بالخطأ"},
+    "stats.override_partial": {"en": "graded partly right", "ar": "حُكم عليها صحيحة جزئيًا"},
+    "stats.more": {"en": "… and {count} more", "ar": "… و{count} غيرها"},
+    "source.as_hint": {
+        "en": "The article opens at its start, nothing marked. Reading it counts as a hint.",
+        "ar": "تُفتح المقالة من أولها دون تمييز. قراءتها تُحتسب تلميحًا.",
+    },
 }
 
 

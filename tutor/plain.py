@@ -8,10 +8,11 @@ terminals that reorder need) unless bidi="app", which writes each line in visual
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from tutor.bank.model import Bank, Question
+from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
 from tutor.i18n import other, t, tag_name
@@ -19,6 +20,7 @@ from tutor.wording import score_text, summary_rows
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
+NO = {"n", "no", "لا", "كلا"}
 MARK = ("*", "*")  # how plain text marks the answer inside its evidence
 
 # Why a round ended: the learner quit, input ran out, or the round finished / was replaced.
@@ -48,6 +50,7 @@ class PlainChat:
         stdout: TextIO,
         stats_text: Callable[[str], str] | None = None,
         width: int | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         self.bank = bank
         self.make_session = make_session
@@ -57,15 +60,19 @@ class PlainChat:
         self.inp = stdin
         self.out = stdout
         self.stats_text = stats_text
+        self.notices = tuple(notices)  # about the store, said before the first question
         self.width = width or shutil.get_terminal_size((80, 24)).columns
         self.prompt = "> " if _isatty(stdin) else ""
+        self._pushback: str | None = None  # a line read for a yes/no that was not one
 
     # --- output ---
 
-    def say(self, text: str = "") -> None:
-        """Write `text`, one line per paragraph line, in the chosen bidi order."""
-        for line in text.split("\n"):
-            for shown in self._display(line):
+    def say(self, text: str = "", *, whole: bool = False) -> None:
+        """Write `text`, one line per paragraph line, in the chosen bidi order. Control characters
+        never reach the terminal; a line is clipped (tutor.display.safe) unless `whole` (an
+        article's own paragraphs)."""
+        for line in sanitize(text).split("\n"):
+            for shown in self._display(line if whole else clip(line, FIELD_LIMIT)):
                 self.out.write(shown + "\n")
         self.out.flush()
 
@@ -86,6 +93,9 @@ class PlainChat:
     # --- input ---
 
     def read(self) -> str | None:
+        if self._pushback is not None:
+            line, self._pushback = self._pushback, None
+            return line
         if self.prompt:
             self.out.write(self.prompt)
             self.out.flush()
@@ -99,6 +109,8 @@ class PlainChat:
     def run(self) -> int:
         session: Session | None = None
         try:
+            for text in self.notices:
+                self.notice(text)
             self.say(t("welcome", self.lang))
             session = self.make_session(self.spec)
             while True:
@@ -215,12 +227,33 @@ class PlainChat:
         elif name == "source":
             self.show_source(session)
         elif name == "right":
-            self.say(t("override.done" if session.override() else "override.none", lang))
+            self.right(session)
         elif name == "stats":
             self.say(self._stats())
         else:
-            self.say(t("command.unknown", lang, command=typed))
+            self.say(t("command.unknown", lang, command=clip(typed, TYPED_LIMIT)))
         return None
+
+    def right(self, session: Session) -> None:
+        """'I was right'; on an exact answer, show the expected one and ask first. A reply that
+        is neither yes nor no keeps the verdict and is then read as usual."""
+        lang = self.lang
+        claim = session.override_claim()
+        if claim is None:
+            self.say(t("override.none", lang))
+            return
+        if claim.confirm:
+            expected = claim.question.answer_text(lang)
+            self.say(t("override.confirm", lang, answer=expected, given=claim.answer))
+            reply = self.read()
+            yes = reply is not None and parse(reply) is None and _is_yes(reply)
+            if not yes:
+                self.say(t("override.cancelled", lang))
+                if reply is not None and not _is_no(reply):
+                    self._pushback = reply
+                return
+        session.override(confirmed=claim.confirm)
+        self.say(t("override.done", lang))
 
     def _stats(self) -> str:
         if self.stats_text is None:
@@ -250,7 +283,7 @@ class PlainChat:
         lines = ["", f"[{self.header(session, q)}]", q.prompt.get(lang) if q.prompt else q.id]
         if q.type == "choice":
             lines.append(t("question.choices", lang))
-            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(q.choices, 1)]
+            lines += [f"  {i}. {c.get(lang)}" for i, c in enumerate(session.choices(q), 1)]
         elif q.type == "order":
             lines.append(t("question.order", lang))
             items, shown = q.answer, session.items_shown(q) or ()
@@ -317,29 +350,27 @@ class PlainChat:
         ]
 
     def show_source(self, session: Session) -> None:
-        """The paragraph holding the evidence, the evidence marked; the answer itself is marked
-        only once the question is over."""
+        """Before the question is answered: the article from its top, nothing marked (it counts
+        as a hint). After: the paragraph holding the evidence, the answer in it marked."""
         lang = self.lang
-        q = session.current
-        if q is None or session.phase is Phase.ANSWERED:
-            q = session.results[-1].question if session.results else q
-        ev = session.evidence(q) if q is not None else None
-        if q is None or ev is None:
-            article = self.bank.article_of(q) if q is not None else None
-            if article is None:
-                self.say(t("source.none", lang))
-                return
-            self.say(self._source_header(article) + "\n" + article.text.strip())
+        src = session.source()
+        if src is None:
+            self.say(t("source.none", lang))
+            return
+        ev = src.evidence
+        if ev is None:
+            note = [t("source.as_hint", lang)] if src.open else []
+            lines = [self._source_header(src.article), *note, src.article.text.strip()]
+            self.say("\n".join(lines), whole=True)
             return
         text = ev.article.text
         para_start = text.rfind("\n\n", 0, ev.start)
         para_start = 0 if para_start < 0 else para_start + 2
         para_end = text.find("\n\n", ev.end)
         para_end = len(text) if para_end < 0 else para_end
-        finished = session.phase not in (Phase.ASKING, Phase.RETRY) or q is not session.current
-        inner = marked(ev.passage, ev.highlights) if finished else ev.passage
+        inner = marked(ev.passage, ev.highlights)
         para = text[para_start : ev.start] + "«" + inner + "»" + text[ev.end : para_end]
-        self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()))
+        self.say(self._source_header(ev.article) + "\n" + " ".join(para.split()), whole=True)
 
     def _source_header(self, article) -> str:
         return t(
@@ -359,6 +390,12 @@ def _is_yes(reply: str) -> bool:
     return fold(reply.strip()) in {fold(y) for y in YES}
 
 
+def _is_no(reply: str) -> bool:
+    from tutor.grading.normalize import fold
+
+    return fold(reply.strip().rstrip(".!؟?")) in {fold(n) for n in NO}
+
+
 def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
@@ -376,9 +413,10 @@ def run_plain(
     stdin: TextIO,
     stdout: TextIO,
     stats_text: Callable[[str], str] | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     chat = PlainChat(
         bank, make_session, spec, lang=lang, bidi=bidi, stdin=stdin, stdout=stdout,
-        stats_text=stats_text,
+        stats_text=stats_text, notices=notices,
     )  # fmt: skip
     return chat.run()

@@ -1,4 +1,6 @@
-"""`tutor check` holds the bank to its own word: accepts grade right, rejects wrong, no confusions."""
+"""`tutor check` holds the bank to its own word: accepts grade right, rejects wrong, no confusions.
+
+The banks here are grading-only (no articles, no prompts), so they are checked as such."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ PORT_AND_BASE = """\
 
 
 def test_an_answer_the_grader_takes_for_another_question_is_an_error(tmp_path, capsys):
-    assert main(["check", "--bank", grading_bank(tmp_path, PORT_AND_BASE)]) == 1
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, PORT_AND_BASE)]) == 1
     out = capsys.readouterr().out
     assert "bank.yaml:2 [port] reject: the grader accepts 'راجين' (the answer to town)" in out
     assert "bank.yaml:5 [town] reject: the grader accepts 'ميناء راجين' (the answer to port)" in out
@@ -39,7 +41,7 @@ def test_a_reject_settles_the_confusion(tmp_path, capsys):
         '{ar: "ميناء راجين", en: "Rajin port"}',
         '{ar: "ميناء راجين", en: "Rajin port"}\n    reject: ["Rajin", "راجين"]',
     ).replace('en: "Rajin"}', 'en: "Rajin"}\n    reject: ["Rajin port", "ميناء راجين"]')
-    assert main(["check", "--bank", grading_bank(tmp_path, body)]) == 0
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, body)]) == 0
     out = capsys.readouterr().out
     assert "answer to town" not in out and "answer to port" not in out
     assert (
@@ -60,7 +62,7 @@ def test_same_answer_twice_and_digits_in_a_text_answer_are_warnings(tmp_path, ca
     type: text
     answer: "MiG-29"
 """
-    main(["check", "--bank", grading_bank(tmp_path, body)])
+    main(["check", "--grading-only", "--bank", grading_bank(tmp_path, body)])
     out = capsys.readouterr().out
     assert "warning: " in out and "[one] answer: same answer as two" in out
     assert "[mig] answer: a text answer holding digits" in out
@@ -74,7 +76,7 @@ def test_accept_that_grades_wrong_and_reject_that_grades_right(tmp_path, capsys)
     accept: ["the sixties"]
     reject: ["١٩٦١"]
 """
-    assert main(["check", "--bank", grading_bank(tmp_path, body)]) == 1
+    assert main(["check", "--grading-only", "--bank", grading_bank(tmp_path, body)]) == 1
     out = capsys.readouterr().out
     assert "bank.yaml:2 [year] accept: accepted form 'the sixties' grades incorrect" in out
     assert "warning: " in out

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
+import stat
+import sys
 from pathlib import Path
 
+from tutor import __version__
+from tutor.bank import cache as cache_module
 from tutor.bank.cache import cache_file, load_cached
 from tutor.bank.paths import resolve
 from tutor.cli import main
@@ -57,7 +62,7 @@ def test_an_edited_question_file_is_read_again(tmp_path):
     touch_later(bank_dir / "questions" / "tiny.yaml")
     bank = load_cached(bank_dir, cache)
     assert bank.questions[0].prompt.en == "Which year saw the signing?"
-    assert len(list(cache.glob("bank-*.pickle"))) == 1  # the stale copy is gone
+    assert len(list(cache.glob("bank-*.json"))) == 1  # the stale copy is gone
 
 
 def test_an_edited_article_is_read_again(tmp_path):
@@ -73,9 +78,10 @@ def test_a_damaged_cache_is_ignored_and_replaced(tmp_path):
     bank_dir, cache = make_bank(tmp_path / "bank"), tmp_path / "cache"
     load_cached(bank_dir, cache)
     file = cache_file(resolve(bank_dir), cache)
-    file.write_bytes(b"\x80\x05not a pickle")
+    good = file.read_bytes()
+    file.write_bytes(good[: len(good) // 2])
     assert [q.id for q in load_cached(bank_dir, cache).questions] == ["tiny-year"]
-    assert isinstance(pickle.loads(file.read_bytes()), type(load_cached(bank_dir, cache)))
+    assert file.read_bytes() == good
 
 
 def test_an_unwritable_cache_folder_does_not_stop_loading(tmp_path):
@@ -93,10 +99,94 @@ def test_a_bank_with_problems_is_never_cached(tmp_path, capsys):
     data = tmp_path / "data"
     assert main(["stats", "--bank", str(bank_dir), "--data", str(data)]) == 1
     assert "yeer" in capsys.readouterr().err
-    assert list(data.glob("**/*.pickle")) == []
+    assert list(data.glob("**/bank-*")) == []
 
 
 def test_commands_keep_the_cache_beside_the_progress_folder(tmp_path, capsys):
     bank_dir, data = make_bank(tmp_path / "bank"), tmp_path / "data"
     assert main(["stats", "--bank", str(bank_dir), "--data", str(data)]) == 0
-    assert len(list((data / "cache").glob("bank-*.pickle"))) == 1
+    assert len(list((data / "cache").glob("bank-*.json"))) == 1
+
+
+class Payload:
+    """Unpickling this runs code: it creates the file named `marker`."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def old_pickle_path(bank_dir: Path, cache: Path) -> Path:
+    """Where the pickle cache (before issue 12) kept this bank."""
+    src = resolve(bank_dir)
+    new = cache_file(src, cache)
+    which = new.name.split("-")[1]
+    articles = sorted(p for p in src.seeds_dir.rglob("*") if p.is_file())
+    modules = [Path(cache_module.__file__).parent / m for m in cache_module._MODULES]
+    tag = [__version__, sys.implementation.cache_tag or "", str(pickle.HIGHEST_PROTOCOL)]
+    stats = cache_module._stats([*src.question_files, *articles, *modules])
+    return cache / f"bank-{which}-{cache_module._digest([*tag, *stats])}.pickle"
+
+
+def test_a_crafted_pickle_runs_nothing_at_the_old_path_or_the_new(tmp_path):
+    """A class folder others can write (--data, TUTOR_HOME) must not run their code as me."""
+    bank_dir, cache = make_bank(tmp_path / "bank"), tmp_path / "cache"
+    cache.mkdir()
+    marker = tmp_path / "ran"
+    crafted = pickle.dumps(Payload(marker))
+    old, new = old_pickle_path(bank_dir, cache), cache_file(resolve(bank_dir), cache)
+    for path in (old, new):
+        path.write_bytes(crafted)
+        os.chmod(path, 0o600)
+    bank = load_cached(bank_dir, cache)
+    assert not marker.exists()
+    assert [q.id for q in bank.questions] == ["tiny-year"]
+    assert json.loads(new.read_text("utf-8"))["questions"]  # replaced by a JSON copy
+    assert not old.exists()  # the old format is cleared away when the cache is written
+
+
+def test_a_crafted_json_cache_builds_nothing_but_bank_data(tmp_path):
+    bank_dir, cache = make_bank(tmp_path / "bank"), tmp_path / "cache"
+    load_cached(bank_dir, cache)
+    file = cache_file(resolve(bank_dir), cache)
+    data = json.loads(file.read_text("utf-8"))
+    data["questions"][0] = {"class": "Popen", "fields": {"args": ["touch", str(tmp_path / "ran")]}}
+    file.write_text(json.dumps(data), "utf-8")
+    assert [q.id for q in load_cached(bank_dir, cache).questions] == ["tiny-year"]
+    assert not (tmp_path / "ran").exists()
+
+
+def test_a_cache_others_can_write_is_not_read(tmp_path):
+    bank_dir, cache = make_bank(tmp_path / "bank"), tmp_path / "cache"
+    load_cached(bank_dir, cache)
+    file = cache_file(resolve(bank_dir), cache)
+    data = json.loads(file.read_text("utf-8"))
+    data["questions"][0]["fields"]["id"] = "planted"
+    file.write_text(json.dumps(data), "utf-8")
+    os.chmod(file, 0o666)
+    assert [q.id for q in load_cached(bank_dir, cache).questions] == ["tiny-year"]
+
+
+def test_the_cache_is_private(tmp_path):
+    bank_dir, cache = make_bank(tmp_path / "bank"), tmp_path / "new" / "cache"
+    old = os.umask(0o022)
+    try:
+        load_cached(bank_dir, cache)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(cache_file(resolve(bank_dir), cache).stat().st_mode) == 0o600
+
+
+def test_the_cached_bank_equals_the_loaded_one(tmp_path):
+    from tutor.bank.load import load_bank
+
+    cache = tmp_path / "cache"
+    load_cached(None, cache)
+    cached, loaded = load_cached(None, cache), load_bank(None)
+    assert cached is not loaded
+    assert cached.questions == loaded.questions and cached.articles == loaded.articles
+    assert [q.location for q in cached.questions] == [q.location for q in loaded.questions]
+    assert cached.files == loaded.files

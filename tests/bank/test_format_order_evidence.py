@@ -192,7 +192,8 @@ def test_plain_mode_shows_the_items_shuffled_and_grades_labels_as_shown(tmp_path
     right = " ".join(str(shown.index(i) + 1) for i in range(3))
     env = {**os.environ, "COLUMNS": "80", "LANG": "C.UTF-8", "LC_ALL": ""}
     p = subprocess.run(
-        [sys.executable, "-m", "tutor", "--plain", "--bank", str(root), "--lang", "en"],
+        [sys.executable, "-m", "tutor", "--plain", "--bank", str(root), "--lang", "en",
+         "--seed", "0"],
         input=(right + "\n").encode(), capture_output=True, env=env, timeout=60,
     )  # fmt: skip
     out = p.stdout.decode()
@@ -216,8 +217,24 @@ def test_the_chat_lists_the_items_in_the_order_shown(tmp_path):
     from tutor.ui.texts import question_parts
 
     bank = load_bank(make_bank(tmp_path, ORDER))
-    parts = question_parts(bank.questions[0], bank, 1, 1, "ar", shown=(2, 0, 1))
+    parts = question_parts(bank.questions[0], bank, 1, 1, "ar", order=(2, 0, 1))
     assert [p.text for p in parts if p.classes == "choice"] == [
         "1. الشراكة الاستراتيجية الشاملة", "2. معاهدة الصداقة", "3. المعاهدة الجديدة",
     ]  # fmt: skip
     assert "رتّبها (مثلا ٢ ١ ٣):" in [p.text for p in parts]
+
+
+def test_the_schema_knows_order_questions_and_evidence_lists():
+    import json
+
+    from tutor.bank.model import QUESTION_TYPES
+    from tutor.bank.paths import data_root
+
+    schema = json.loads((data_root() / "questions" / "schema.json").read_text(encoding="utf-8"))
+    question = schema["$defs"]["question"]
+    assert question["properties"]["type"]["enum"] == list(QUESTION_TYPES)
+    order = next(c for c in question["allOf"] if c["if"]["properties"]["type"]["const"] == "order")
+    answer = order["then"]["properties"]["answer"]
+    assert (answer["minItems"], answer["maxItems"]) == (3, 6)
+    kinds = [alt["type"] for alt in question["properties"]["evidence"]["oneOf"]]
+    assert kinds == ["string", "array"]

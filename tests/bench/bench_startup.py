@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BANK = ROOT / "tests" / "data" / "engine_bank"
 PY = sys.executable
-SESSION = "tutor-bench"
+SESSION = f"tutor-bench-{os.getpid()}"  # several developers may measure at once
 
 
 def _child_minimal() -> None:

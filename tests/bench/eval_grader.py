@@ -52,8 +52,17 @@ def wratio(q: Question, answer: str) -> str:
     return "correct" if ok else "incorrect"
 
 
+def shown_order(q: Question, row: dict) -> list[int] | None:
+    """The row's `choices` (option texts in the order the learner saw them) as indexes."""
+    texts = row.get("choices")
+    if not texts:
+        return None
+    index = {t: i for i, c in enumerate(q.choices) for t in (c.ar, c.en) if t}
+    return [index[t] for t in texts]
+
+
 def ours(bank):
-    return lambda q, answer: grade(q, answer, bank=bank).verdict
+    return lambda q, answer, shown=None: grade(q, answer, bank=bank, shown=shown).verdict
 
 
 def right(label: str, verdict: str) -> bool:
@@ -67,7 +76,7 @@ def evaluate(rows: list[dict], bank, graders: dict) -> dict:
     for r in rows:
         q = bank.get(r["id"])
         for name, g in graders.items():
-            v = g(q, r["answer"])
+            v = g(q, r["answer"], shown_order(q, r)) if name == "tutor" else g(q, r["answer"])
             for key in (r["category"], "ALL"):
                 s = stats[name][key]
                 s[0] += 1

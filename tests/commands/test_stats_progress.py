@@ -84,8 +84,12 @@ def test_a_bad_import_file_and_a_damaged_store_are_clear_messages(tmp_path: Path
     assert out.returncode == 1 and "bad.json" in out.stderr and "Traceback" not in out.stderr
     study_a_little(tmp_path)
     (tmp_path / "progress.sqlite3").write_bytes(b"this is not sqlite at all" * 100)
+    # issue 12: a damaged store is set aside (never overwritten), said so, and tutor goes on
     stats = tutor(tmp_path, "stats")
-    assert stats.returncode == 1 and "damaged" in stats.stderr and "Traceback" not in stats.stderr
-    study = tutor(tmp_path, "--plain", "--length", "1", stdin="/quit\n")
-    assert study.returncode == 0 and "will not be saved" in study.stdout + study.stderr
-    assert (tmp_path / "progress.sqlite3").read_bytes().startswith(b"this is not sqlite")
+    assert stats.returncode == 0 and "damaged" in stats.stderr and "Traceback" not in stats.stderr
+    (kept,) = tmp_path.glob("progress.sqlite3.corrupt-*")
+    assert str(kept) in stats.stderr
+    assert kept.read_bytes() == b"this is not sqlite at all" * 100
+    assert "Questions seen  0/174" in stats.stdout
+    study_a_little(tmp_path)
+    assert "Questions seen  2/174" in tutor(tmp_path, "stats").stdout

@@ -226,7 +226,7 @@ def test_partial_answers_get_a_second_try_and_count_half(session_of, recorder, m
     from tutor.grading.verdict import PARTIAL, Verdict
 
     monkeypatch.setattr(
-        "tutor.grading.grade", lambda q, a, bank=None: Verdict(PARTIAL, 0.5, "1 of 2")
+        "tutor.grading.grade", lambda q, a, bank=None, shown=None: Verdict(PARTIAL, 0.5, "1 of 2")
     )
     s = session_of("t-cities")
     first = s.submit("Vladivostok")
@@ -244,7 +244,8 @@ def test_no_answer_is_a_miss_that_still_offers_the_hint(session_of, recorder, mo
     from tutor.grading.verdict import INCORRECT, Verdict
 
     monkeypatch.setattr(
-        "tutor.grading.grade", lambda q, a, bank=None: Verdict(INCORRECT, 0.0, "", no_answer=True)
+        "tutor.grading.grade",
+        lambda q, a, bank=None, shown=None: Verdict(INCORRECT, 0.0, "", no_answer=True),
     )
     s = session_of("t-year")
     o = s.submit("")
@@ -253,3 +254,88 @@ def test_no_answer_is_a_miss_that_still_offers_the_hint(session_of, recorder, mo
     s.submit("I don't know")
     assert s.summary().missed[0].id == "t-year"
     assert s.override() is False  # "I don't know" cannot have been right
+
+
+@pytest.mark.parametrize(
+    ("qid", "first", "second", "confirm"),
+    [
+        ("t-year", "1991", "1992", True),  # a year
+        ("t-date", "2023-01-01", "2022-05-05", True),  # a date
+        ("a-troops", "5", "4", True),  # an exact number
+        ("a-protect", "no", "false", True),  # yes/no: an option of two
+        ("t-dover", "Oxford", "Cambridge", False),  # a name: spellings vary, no need to ask
+        ("t-cities", "Moscow", "Kazan", False),
+    ],
+)
+def test_overriding_an_exact_answer_needs_confirmation(
+    session_of, recorder, qid, first, second, confirm
+):
+    s = session_of(qid)
+    s.submit(first)
+    s.submit(second)
+    claim = s.override_claim()
+    assert claim is not None and claim.confirm is confirm
+    assert claim.answer == second and claim.verdict == "incorrect" and claim.question.id == qid
+    if confirm:
+        assert s.override() is False  # not without a yes
+        assert not any(r.override for r in recorder.records)
+        assert s.summary().score == 0
+    assert s.override(confirmed=True) is True
+    assert recorder.records[-1].override and s.summary().score == 1.0
+    assert s.override_claim() is None
+
+
+def test_overriding_a_choice_needs_confirmation(bank, recorder):
+    q = bank.get("a-choice")
+    s = Session(bank, RoundSpec(length=1), questions=[q], recorder=recorder, seed=3)
+    wrong = str(s.order().index(1) + 1)  # India's position
+    s.submit(wrong)
+    s.submit(wrong)
+    claim = s.override_claim()
+    assert claim.confirm and claim.question.answer_text("en") == "China"
+    assert s.override(confirmed=True)
+    assert recorder.records[-1].shown == s.order()  # the override keeps the order it is about
+
+
+def test_source_before_answering_marks_nothing_and_counts_as_a_hint(session_of, recorder):
+    s = session_of("t-year")
+    src = s.source()
+    assert src.open and src.evidence is None and src.counted_as_hint
+    assert src.article.id == "treaty" and src.question.id == "t-year"
+    assert s.hints_used == 1
+    assert not s.source().counted_as_hint and s.hints_used == 1  # once per question
+    s.hint()
+    assert s.hints_used == 2  # the article and the hint are two aids
+    o = s.submit("1961")
+    assert o.verdict.correct and o.attempt == 1
+    assert recorder.records[-1].hints == 2  # so stats never count it as a first-try success
+
+
+def test_source_after_the_question_shows_the_evidence_highlighted(session_of, recorder):
+    s = session_of("t-year", "t-dover")
+    s.submit("1961")
+    src = s.source()  # answered, not moved on: this question's evidence
+    assert not src.open and not src.counted_as_hint
+    assert [src.evidence.passage[a:b] for a, b in src.evidence.highlights] == ["1961"]
+    s.next()
+    assert s.source().question.id == "t-dover" and s.source().open
+    s.skip()
+    s.next()
+    assert s.phase is Phase.DONE
+    assert s.source().question.id == "t-dover" and s.source().evidence is not None
+    assert [r.hints for r in recorder.records] == [0, 1]
+
+
+def test_source_with_no_article_is_none(bank):
+    s = Session(bank, RoundSpec(tags=("nothing",)))
+    assert s.source() is None
+
+
+def test_an_approximate_number_needs_no_confirmation(bank):
+    from dataclasses import replace
+
+    q = replace(bank.get("a-troops"), id="a-troops-about", tolerance=0.1)
+    s = Session(bank, RoundSpec(length=1), questions=[q])
+    s.submit("5")
+    s.submit("6")
+    assert s.override_claim().confirm is False and s.override() is True

@@ -76,7 +76,8 @@ def test_csv_file_keeps_its_columns_and_adds_the_verdict(tmp_path):
     )
     out = tutor_grade(str(f))
     assert out.returncode == 0, out.stderr
-    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    assert out.stdout.startswith("\ufeff")  # a byte-order mark, for Excel
+    rows = list(csv.DictReader(io.StringIO(out.stdout.removeprefix("\ufeff"))))
     assert list(rows[0]) == ["student", "id", "answer", "verdict", "score", "reason"]
     assert [(r["student"], r["verdict"]) for r in rows] == [
         ("Ali", "correct"), ("Mona", "incorrect"), ("Zed", "correct"),

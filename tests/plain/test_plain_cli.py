@@ -118,10 +118,23 @@ def test_quit_and_new_round():
     assert out.rstrip().endswith("Goodbye.")
 
 
-def test_source_shows_the_paragraph_with_the_evidence():
-    out = tutor(*YEAR, "--lang", "en", stdin="/source\n").stdout
+def test_source_after_the_question_shows_the_paragraph_with_the_evidence():
+    out = tutor(*YEAR, "--lang", "en", stdin="/skip\n/source\n").stdout
     assert "Article: The treaty article (unknown, unknown)" in out
-    assert "«وقّع البلدان معاهدة الصداقة عام 1961 في موسكو»، ثم وُقّعت معاهدة جديدة عام 2000." in out
+    assert "«وقّع البلدان معاهدة الصداقة عام *1961* في موسكو»، ثم وُقّعت معاهدة جديدة عام 2000." in out
+
+
+def test_source_before_answering_gives_nothing_away_and_counts_as_a_hint(tmp_path):
+    out = tutor(*YEAR, "--lang", "en", "--data", str(tmp_path), stdin="/source\n1961\n").stdout
+    article = out.split("Reading it counts as a hint.\n")[1].split("Correct")[0]
+    assert "وقّع البلدان معاهدة الصداقة عام 1961 في موسكو" in article  # the whole article
+    assert "«" not in article and "*" not in article  # nothing marked
+    stats = subprocess.run(
+        [sys.executable, "-m", "tutor", "--bank", str(BANK), "--data", str(tmp_path), "stats"],
+        capture_output=True, text=True, env={**os.environ, "LC_ALL": "C.UTF-8"}, timeout=60,
+    ).stdout  # fmt: skip
+    assert "Accuracy        0% at the first try (1 asked)" in stats
+    assert "not counted: 1 after a hint, 0 “I was right”" in stats
 
 
 def test_not_a_tty_means_plain_mode_without_asking():

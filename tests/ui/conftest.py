@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 
 import pytest
@@ -10,6 +11,9 @@ from fakes import ListRecorder
 from tutor.bank import Bank
 from tutor.engine.session import RoundSpec, Session
 from tutor.ui.app import TutorApp
+from tutor.ui.widgets.answer_input import AnswerInput
+
+NARROW = (80, 24)  # the smallest terminal we promise to fit
 
 
 @pytest.fixture
@@ -28,3 +32,22 @@ def make_app(bank: Bank, recorder: ListRecorder) -> Callable[..., TutorApp]:
         )  # fmt: skip
 
     return factory
+
+
+@pytest.fixture
+def run_at() -> Callable[..., TutorApp]:
+    """Run `script(pilot, answer_box)` on an app at a fixed size (80×24 unless told), caret
+    blink off."""
+
+    def runner(app: TutorApp, script, size: tuple[int, int] = NARROW) -> TutorApp:
+        async def go() -> None:
+            async with app.run_test(size=size) as pilot:
+                box = app.query_one("#answer", AnswerInput)
+                box.cursor_blink = False
+                await pilot.pause()
+                await script(pilot, box)
+
+        asyncio.run(go())
+        return app
+
+    return runner

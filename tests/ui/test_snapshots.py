@@ -56,9 +56,9 @@ def test_article_reader(snap_compare, make_app, lang: str) -> None:
     assert snap_compare(app, terminal_size=SIZE, press=["f4"], run_before=_steady)
 
 
-def test_arabic_answer_preview(snap_compare, make_app) -> None:
+def test_arabic_answer_in_the_box(snap_compare, make_app) -> None:
     assert snap_compare(
-        make_app(lang="ar"), terminal_size=SIZE, run_before=_typing_only("جامعة هال")
+        make_app(lang="ar"), terminal_size=SIZE, run_before=_typing_only("جامعة هال Hull 12")
     )
 
 
@@ -98,3 +98,42 @@ def test_stats_screen(snap_compare, make_app, bank, tmp_path, lang: str) -> None
     app = make_app(lang=lang, stats_screen=lambda lg, mode: StatsScreen(stats, bank, lang=lg,
                                                                         mode=mode))  # fmt: skip
     assert snap_compare(app, terminal_size=SIZE, press=["f8"], run_before=_steady)
+
+
+NARROW = (80, 24)
+
+
+def test_narrow_arabic_typing(snap_compare, make_app) -> None:
+    """80×24: the Arabic prompt in colour, not bold; typed Arabic joined, right to left, in the
+    box; the footer's keys whole."""
+
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        await pilot.press(*"جامعة هال 1961", "right", "right")
+        await _steady(pilot)
+
+    assert snap_compare(make_app(lang="ar"), terminal_size=NARROW, run_before=run_before)
+
+
+def test_narrow_round_picker(snap_compare, make_app) -> None:
+    app = make_app(lang="ar")
+    assert snap_compare(app, terminal_size=NARROW, press=["f9"], run_before=_steady)
+
+
+def test_narrow_after_a_resize(snap_compare, make_app) -> None:
+    """Answered at 100×32, then shrunk to 80×24: the chat still ends on the current question."""
+
+    async def run_before(pilot) -> None:
+        await _steady(pilot)
+        await pilot.resize_terminal(100, 32)
+        box = pilot.app.query_one("#answer", Input)
+        for text in ("1991", "1961"):
+            box.value = text
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.resize_terminal(*NARROW)
+        await pilot.pause()
+        await _steady(pilot)
+
+    app = make_app(order=("t-year", "t-dover"), lang="ar")
+    assert snap_compare(app, terminal_size=NARROW, run_before=run_before)

@@ -14,10 +14,19 @@ import yaml
 
 from tutor.bank import model as M
 from tutor.bank.articles import load_articles
-from tutor.bank.model import QUESTION_TYPES, Bank, Localized, Location, PartialDate, Question
+from tutor.bank.model import (
+    QUESTION_TYPES,
+    Article,
+    Bank,
+    Localized,
+    Location,
+    PartialDate,
+    Question,
+)
 from tutor.bank.paths import resolve
 from tutor.bank.problems import BankError, Problem
 from tutor.bank.yamlio import YamlProblem, compose, construct, line_of, mapping_items
+from tutor.display.safe import control_chars, describe, sanitize
 
 FILE_FIELDS = {"article", "questions", "description"}
 COMMON_FIELDS = {
@@ -61,6 +70,45 @@ def _duplicate_keys(node: yaml.Node, file: Path) -> list[Problem]:
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
             out += _duplicate_keys(item, file)
+    return out
+
+
+def _scalars(node: yaml.Node, path: str, seen: set[int] | None = None):
+    """Every scalar under `node` (keys included), with a field path such as 'prompt.en' or
+    'choices[2]'. A node reached twice (a YAML alias) is visited once."""
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        yield node, path
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            yield from _scalars(k, path, seen)
+            key = sanitize(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+            yield from _scalars(v, f"{path}.{key}" if path else str(key), seen)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _scalars(item, f"{path}[{i}]", seen)
+
+
+def control_problems(
+    node: yaml.Node, file: Path, qid: str | None = None, field: str = ""
+) -> list[Problem]:
+    """A control character (ESC, BEL, C1...) in any text: written to a terminal, it would act
+    (set the title, write the clipboard, clear the screen) instead of showing. YAML lets an author
+    write one as an escape ("\\e"); PyYAML refuses them raw."""
+    out = []
+    for scalar, path in _scalars(node, field):
+        found = control_chars(scalar.value) if isinstance(scalar.value, str) else []
+        if found:
+            offset, ch = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            out.append(
+                Problem(file, line_of(scalar),
+                        f"control character {describe(ch)} at character {offset + 1}{more}: "
+                        "a terminal would act on it; remove it", qid=qid, field=path or None)
+            )  # fmt: skip
     return out
 
 
@@ -259,6 +307,7 @@ def _question(
         return None, [Problem(file, line, "each question must be a mapping of fields")]
     qid = data.get("id")
     report = _Reporter(file, line, qid if isinstance(qid, str) else None, key_lines)
+    report.problems += control_problems(node, file, report.qid)
     if not isinstance(qid, str) or not ID_RE.match(qid):
         report("id", f"needs an id of lower-case letters, digits and '-', got {qid!r}")
     qtype = data.get("type")
@@ -355,9 +404,11 @@ def load_file(file: Path) -> tuple[list[Question], list[Problem]]:
         return [], [Problem(file, line_of(root), "expected a mapping with 'questions:'")]
     problems = _duplicate_keys(root, file)
     fields = {k.value: (k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode)}
-    for name, (k, _) in fields.items():
+    for name, (k, v) in fields.items():
         if name not in FILE_FIELDS:
             problems.append(Problem(file, line_of(k), f"unknown top-level field {name!r}"))
+        elif name != "questions":  # each question is scanned with its id
+            problems += control_problems(v, file, None, name)
     default_article = None
     if "article" in fields:
         anode = fields["article"][1]
@@ -379,6 +430,50 @@ def load_file(file: Path) -> tuple[list[Question], list[Problem]]:
         if q is not None:
             questions.append(q)
     return questions, problems
+
+
+ARTICLE_META = ("id", "title", "outlet", "date", "language", "notes")
+MAX_LINES_NAMED = 5  # a binary file pasted as an article should not bury every other problem
+
+
+def _meta_line(path: Path | None, name: str) -> int | None:
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n") if path else []
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((i for i, ln in enumerate(lines, 1) if ln.startswith(f"{name}:")), None)
+
+
+def article_control_problems(article: Article) -> list[Problem]:
+    """Control characters in an article's text or metadata, refused as in question files."""
+    out = []
+    lines = article.text.split("\n")
+    bad = [(i, found) for i, line in enumerate(lines) if (found := control_chars(line))]
+    for i, found in bad[:MAX_LINES_NAMED]:
+        offset, ch = found[0]
+        out.append(
+            Problem(article.path, article.body_line + i,
+                    f"control character {describe(ch)} at column {offset + 1}: a terminal would "
+                    "act on it; remove it", field="text")
+        )  # fmt: skip
+    if len(bad) > MAX_LINES_NAMED:
+        out.append(
+            Problem(article.path, article.body_line + bad[MAX_LINES_NAMED][0],
+                    f"{len(bad) - MAX_LINES_NAMED} more line(s) with control characters",
+                    field="text")
+        )  # fmt: skip
+    meta = {name: getattr(article, name) for name in ARTICLE_META}
+    if article.label is not None:
+        meta |= {"label.ar": article.label.ar or "", "label.en": article.label.en or ""}
+    for name, value in meta.items():
+        found = control_chars(value)
+        if found and not (name == "title" and bad and value in article.text):
+            out.append(
+                Problem(article.path, _meta_line(article.path, name.split(".")[0]),
+                        f"control character {describe(found[0][1])}: a terminal would act on "
+                        "it; remove it", field=name)
+            )  # fmt: skip
+    return out
 
 
 def load_bank(path: str | Path | None = None, *, strict: bool = True) -> Bank:
@@ -411,6 +506,8 @@ def load_bank(path: str | Path | None = None, *, strict: bool = True) -> Bank:
         problems.append(Problem(None, None, "no question files found"))
     articles, article_problems = load_articles(source.seeds_dir)
     problems += article_problems
+    for article in articles.values():
+        problems += article_control_problems(article)
     if strict and problems:
         raise BankError(problems)
     return Bank(questions, articles, list(source.question_files), problems)

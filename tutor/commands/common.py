@@ -1,12 +1,35 @@
-"""Helpers the subcommands share: loading the bank with a readable failure."""
+"""Helpers the subcommands share: loading the bank and opening the progress store, with a
+readable failure; the --bidi option."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.bank import Bank, BankError
+
+BIDI_HELP = (
+    "who draws Arabic right to left: the app, or the terminal (default: auto — the app on a"
+    " terminal that does no bidi, logical order into a pipe)"
+)
+
+
+def add_bidi_argument(p: argparse.ArgumentParser) -> None:
+    """--bidi auto|app|terminal, as `tutor study` takes it (SUPPRESS: `tutor --bidi app stats`
+    keeps the value given before the command)."""
+    p.add_argument(
+        "--bidi", choices=("auto", "app", "terminal"), default=argparse.SUPPRESS, help=BIDI_HELP
+    )
+
+
+def bidi_of(args: argparse.Namespace) -> str:
+    return getattr(args, "bidi", None) or "auto"
+
+
+if TYPE_CHECKING:
+    from tutor.store import Store
 
 
 def load_or_report(args: argparse.Namespace, *, strict: bool = True) -> Bank | None:
@@ -30,3 +53,41 @@ def load_or_report(args: argparse.Namespace, *, strict: bool = True) -> Bank | N
         for p in e.problems:
             print(f"  {p}", file=sys.stderr)
         return None
+
+
+def data_dir(args: argparse.Namespace) -> Path | None:
+    data = getattr(args, "data", None)
+    return Path(data).expanduser() if data else None
+
+
+def open_store_or_report(
+    args: argparse.Namespace, *, reading: bool = False, lang: str = "en"
+) -> Store | None:
+    """The progress store, mended if it was damaged, or None after saying why on stderr.
+
+    `reading` (stats, export): a store that cannot be written is read from a copy in memory.
+    What was mended, or that nothing will be saved, is said on stderr, which a pipe keeps apart.
+    """
+    from tutor.store import StoreError
+    from tutor.store.recover import open_for_reading, open_repairing
+
+    try:
+        store = (open_for_reading if reading else open_repairing)(data_dir(args))
+    except StoreError as e:
+        print(f"tutor: {e}", file=sys.stderr)
+        return None
+    for line in store_notices(store, lang):
+        print(f"tutor: {line}", file=sys.stderr)
+    return store
+
+
+def store_notices(store: Store, lang: str = "en") -> list[str]:
+    """What the learner must be told about a store as it was opened (mended, read-only)."""
+    from tutor.store.recover import read_only_message
+
+    notes = []
+    if store.repair is not None:
+        notes.append(store.repair.message(lang))
+    if store.read_only and (store.repair is None or store.repair.kept is not None):
+        notes.append(read_only_message(store, lang))
+    return notes

@@ -4,6 +4,11 @@ A public contract (teachers' scripts read it): JSON Lines by default, CSV with `
 `.csv` file. Input keys or columns are echoed as they are; `verdict`, `score`, `reason` are added.
 A line that cannot be graded gets `"verdict": "error"` and the rest are still graded; the exit
 status is then 1.
+
+Whatever the bytes in, the output is valid: UTF-8 (bytes that were not UTF-8, lone surrogates
+from a JSON escape: an error line, or U+FFFD where a value is echoed), JSON without NaN or
+Infinity (echoed as null), CSV of any field size, starting with a byte-order mark so that Excel
+reads Arabic as Arabic.
 """
 
 from __future__ import annotations
@@ -13,13 +18,25 @@ import contextlib
 import csv
 import io
 import json
+import math
+import re
 import sys
-from typing import IO, Any
+from collections.abc import Iterable
+from typing import IO, TYPE_CHECKING, Any
 
-from tutor.bank.model import Bank
 from tutor.commands.common import load_or_report
 
+if TYPE_CHECKING:
+    from tutor.grading.batch import Batch
+
 HELP = "grade answers from a JSON Lines or CSV file (or stdin) against the bank"
+
+ERROR = "error"  # tutor.grading.batch.ERROR, without importing the grader before the bank
+_SURROGATE = re.compile("[\ud800-\udfff]")  # undecodable bytes (surrogateescape) or a JSON escape
+# Line breaks to str.splitlines() and JavaScript, though not to JSON: escaped, so that every
+# reader sees one line per row.
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,66 +55,206 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _open_input(name: str) -> IO[str]:
-    if name == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    return open(name, encoding="utf-8-sig", newline="")
+    """Text that never fails to decode: bytes that are not UTF-8 come through as lone
+    surrogates (surrogateescape), and the line that holds them is reported, not the file."""
+    raw = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _warn(where: str, message: str) -> None:
     print(f"tutor grade: {where}: {message}", file=sys.stderr)
 
 
-def _jsonl(bank: Bank, src: IO[str], out: IO[str], name: str, lang: str) -> int:
-    from tutor.grading.batch import ERROR, grade_row
+def _not_utf8(text: str) -> str | None:
+    """Why `text` (decoded with surrogateescape) is not UTF-8, or None when it is."""
+    if text.isascii():
+        return None
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    code = ord(m.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"not UTF-8 text (byte 0x{code - 0xDC00:02x} at character {m.start() + 1})"
+    return "not UTF-8 text"
 
-    failed = 0
-    for n, line in enumerate(src, start=1):
-        if not line.strip():
-            continue  # blank lines separate nothing in JSON Lines
+
+def _valid_utf8(text: str) -> str:
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _finite(value: Any) -> Any:
+    """`value` with NaN and ±Infinity as null, which JSON can hold."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _json_line(result: dict[str, Any]) -> str | None:
+    """One line of valid JSON, or None when `result` cannot be written as JSON at all."""
+    try:
         try:
-            row: Any = json.loads(line)
-        except json.JSONDecodeError as e:
-            result: dict[str, Any] = {
-                "line": n, "verdict": ERROR, "score": 0.0, "reason": f"not JSON: {e.msg}",
-            }  # fmt: skip
+            text = _encode(result)
+        except ValueError:  # NaN or Infinity in an echoed field
+            text = _encode(_finite(result))
+    except (ValueError, RecursionError):
+        return None
+    if not text.isascii():
+        if _SURROGATE.search(text):
+            text = _valid_utf8(text)  # a lone surrogate from a JSON escape such as "\ud800"
+        text = text.translate(_LINE_BREAKS)
+    return text + "\n"
+
+
+def _parse(line: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not JSON: {e.msg}") from None
+    except RecursionError:
+        raise ValueError("not JSON this program can read: nested too deeply") from None
+    except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
+        raise ValueError(
+            f"not JSON this program can read: a number of more than "
+            f"{sys.get_int_max_str_digits():,} digits"
+        ) from None
+
+
+def _jsonl(batch: Batch, src: Iterable[str], out: IO[bytes], name: str) -> list[int]:
+    bad: list[int] = []
+    for n, line in enumerate(src, start=1):
+        why = _not_utf8(line)
+        result: dict[str, Any]
+        if why is not None:
+            result = {"line": n, "verdict": ERROR, "score": 0.0, "reason": why}
+        elif not line.strip():
+            continue  # blank lines separate nothing in JSON Lines
         else:
-            if not isinstance(row, dict):
-                result = {"line": n, "verdict": ERROR, "score": 0.0,
-                          "reason": "not a JSON object"}  # fmt: skip
+            try:
+                row = _parse(line)
+            except ValueError as e:
+                result = {"line": n, "verdict": ERROR, "score": 0.0, "reason": str(e)}
             else:
-                result = grade_row(bank, row, lang=lang)
-                if result["verdict"] == ERROR:
-                    result = {**result, "line": n}
+                if not isinstance(row, dict):
+                    result = {"line": n, "verdict": ERROR, "score": 0.0,
+                              "reason": "not a JSON object"}  # fmt: skip
+                else:
+                    result = batch.grade_row(row)
+                    if result["verdict"] == ERROR:
+                        result["line"] = n
+        text = _json_line(result)
+        if text is None:
+            result = {"line": n, "verdict": ERROR, "score": 0.0,
+                      "reason": "cannot be written back as JSON"}  # fmt: skip
+            text = _encode(result) + "\n"
         if result["verdict"] == ERROR:
-            failed += 1
+            bad.append(n)
             _warn(f"{name}:{n}", result["reason"])
-        out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    return failed
+        out.write(text.encode("utf-8"))
+    return bad
 
 
-def _csv(bank: Bank, src: IO[str], out: IO[str], name: str, lang: str) -> int | None:
-    from tutor.grading.batch import ADDED, ERROR, grade_row
+def _allow_any_field_size() -> None:
+    """A pasted essay in one cell is an answer too (graded as too long), not a broken file."""
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:  # a C long narrower than sys.maxsize (Windows)
+            limit //= 2
 
-    reader = csv.DictReader(src)
-    columns = reader.fieldnames
+
+def _csv(batch: Batch, src: IO[str], out: IO[bytes], name: str) -> list[int] | None:
+    from tutor.grading.batch import ADDED
+
+    _allow_any_field_size()
+    reader = csv.reader(src)
+    try:
+        columns = next(reader, None)
+    except csv.Error as e:
+        _warn(f"{name}:1", f"CSV: {e}")
+        return None
     if not columns or "id" not in columns or "answer" not in columns:
         _warn(f"{name}:1", "the first row must name the columns, with at least id and answer")
         return None
+    if _not_utf8("".join(columns)):
+        _warn(f"{name}:1", "not UTF-8 text")
+        return None
     fields = [*columns, *(c for c in ADDED if c not in columns)]
-    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
-    failed = 0
-    for row in reader:
-        extra = row.pop(None, None)  # cells beyond the header
-        result = grade_row(bank, row, lang=lang)
-        if extra and result["verdict"] != ERROR:
-            result = {**result, "verdict": ERROR, "score": 0.0,
-                      "reason": "more cells than columns"}  # fmt: skip
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        text.write("\ufeff")  # a byte-order mark: Excel reads UTF-8 (Arabic) only with one
+        writer = _CsvWriter(text)
+        writer.writerow(fields)
+        return _csv_rows(batch, reader, writer, columns, fields, name)
+    finally:
+        with contextlib.suppress(BrokenPipeError):
+            text.flush()
+        text.detach()
+
+
+class _CsvWriter:
+    """csv.writer with "\n" line ends, which (before Python 3.12) leaves a lone "\r" in a field
+    unquoted, so that a reader sees the row end there: such a row is written all quoted."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._plain = csv.writer(out, lineterminator="\n")
+        self._quoted = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+
+    def writerow(self, values: list[Any]) -> None:
+        cr = any(isinstance(v, str) and "\r" in v for v in values)
+        (self._quoted if cr else self._plain).writerow(values)
+
+
+def _csv_rows(
+    batch: Batch, reader: Any, writer: _CsvWriter, columns: list[str], fields: list[str], name: str
+) -> list[int]:
+    bad: list[int] = []
+    start = reader.line_num + 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            cells, problem = [], f"CSV: {e}"
+        else:
+            problem = None
+            if not cells:
+                start = reader.line_num + 1
+                continue  # a blank line
+        n, start = start, reader.line_num + 1
+        row: dict[str, Any] = dict(zip(columns, cells, strict=False))
+        for c in columns[len(cells) :]:
+            row.setdefault(c, None)
+        if problem is None:
+            problem = _not_utf8("".join(cells))
+        if problem is not None:
+            row = {k: _valid_utf8(v) if isinstance(v, str) else v for k, v in row.items()}
+            result = {**row, "verdict": ERROR, "score": 0.0, "reason": problem}
+        else:
+            result = batch.grade_row(row)
+            if len(cells) > len(columns) and result["verdict"] != ERROR:
+                result = {**result, "verdict": ERROR, "score": 0.0,
+                          "reason": "more cells than columns"}  # fmt: skip
         if result["verdict"] == ERROR:
-            failed += 1
-            _warn(f"{name}:{reader.line_num}", result["reason"])
-        writer.writerow(result)
-    return failed
+            bad.append(n)
+            _warn(f"{name}:{n}", result["reason"])
+        values = [result.get(c) for c in fields]
+        try:
+            writer.writerow(values)
+        except UnicodeEncodeError:
+            writer.writerow([_valid_utf8(v) if isinstance(v, str) else v for v in values])
+    return bad
+
+
+def _numbers(lines: list[int], most: int = 20) -> str:
+    shown = ", ".join(str(n) for n in lines[:most])
+    return shown + (f" and {len(lines) - most} more" if len(lines) > most else "")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -111,23 +268,22 @@ def run(args: argparse.Namespace) -> int:
     except OSError as e:
         _warn(name, e.strerror or str(e))
         return 1
-    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=False)
+    from tutor.grading.batch import Batch
+
+    batch = Batch(bank, lang=args.lang)
+    sys.stdout.flush()
+    out = sys.stdout.buffer
     try:
         with src:
-            grade = _csv if fmt == "csv" else _jsonl
-            failed = grade(bank, src, out, name, args.lang)
-    except UnicodeDecodeError:
-        _warn(name, "not UTF-8 text")
-        return 1
-    except csv.Error as e:
-        _warn(name, f"CSV: {e}")
+            bad = _csv(batch, src, out, name) if fmt == "csv" else _jsonl(batch, src, out, name)
+    except OSError as e:  # a folder, a read error
+        _warn(name, e.strerror or str(e))
         return 1
     finally:
         with contextlib.suppress(BrokenPipeError):
             out.flush()
-        out.detach()
-    if failed is None:
+    if bad is None:
         return 1
-    if failed:
-        _warn(name, f"{failed} line(s) could not be graded")
-    return 1 if failed else 0
+    if bad:
+        _warn(name, f"{len(bad)} line(s) could not be graded (lines {_numbers(bad)})")
+    return 1 if bad else 0

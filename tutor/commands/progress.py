@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tutor.commands.stats import data_dir
+from tutor.commands.common import data_dir, open_store_or_report
 
 HELP = "progress: export or import your history (JSON), or reset it (a backup is kept)"
 
@@ -43,10 +43,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from tutor.store import open_store
     from tutor.store.transfer import export_data, export_json
 
-    store = open_store(data_dir(args))
+    store = open_store_or_report(args, reading=True)
+    if store is None:
+        return 1
     try:
         text = export_json(store)
         count = len(export_data(store)["answers"]) if args.file else 0
@@ -79,12 +80,13 @@ def _write_atomically(target: Path, text: str) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from tutor.store import open_store
     from tutor.store.transfer import import_file, read_export
 
     source = Path(args.file).expanduser()
     read_export(source)  # a bad file is reported before the store is even opened
-    store = open_store(data_dir(args))
+    store = open_store_or_report(args)
+    if store is None:
+        return 1
     try:
         added, skipped = import_file(store, source)
     finally:
@@ -94,11 +96,11 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _reset(args: argparse.Namespace) -> int:
-    from tutor.store.paths import db_path
+    from tutor.store.paths import SIDE_FILES, db_path
     from tutor.store.transfer import reset
 
     path = db_path(data_dir(args))
-    if not path.exists():
+    if not any(path.with_name(path.name + x).exists() for x in ("", *SIDE_FILES)):
         print(f"Nothing to reset: there is no progress in {path.parent}.")
         return 0
     if not args.yes:

@@ -76,6 +76,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--new-per-day", type=_positive, metavar="N", default=S,
                    help="new questions a day at most, for spaced repetition")  # fmt: skip
+    p.add_argument("--seed", type=int, metavar="N", default=S,
+                   help="the order options and events are shown in (default: new each round)",
+                   )  # fmt: skip
 
 
 def _positive(s: str) -> int:
@@ -136,20 +139,26 @@ class _Progress:
         self.store = None
         self.picker: Picker = ShufflePicker()
         self.recorder: Recorder = NullRecorder()
+        self.notices: list[str] = []  # for the learner, shown in the chat before the first question
 
     def open(self, args: argparse.Namespace, lang: str, say: Callable[[str], None]) -> None:
-        from tutor.store import FsrsPicker, StoreError, open_store
+        """A damaged store is mended (and said so); one that cannot be written is still read."""
+        from tutor.commands.common import store_notices
+        from tutor.store import FsrsPicker, StoreError
+        from tutor.store.recover import open_for_reading
 
         data = getattr(args, "data", None)
         try:
-            store = open_store(Path(data).expanduser() if data else None)
+            store = open_for_reading(Path(data).expanduser() if data else None)
         except StoreError as e:
-            say(f"tutor: {e}")
-            say(t("store.unavailable", lang))
+            self.notices += [f"tutor: {e}", t("store.unavailable", lang)]
             return
+        self.notices += store_notices(store, lang)
         self.store = store
         npd = _opt(args, "new_per_day")
         self.picker = FsrsPicker(store) if npd is None else FsrsPicker(store, new_per_day=npd)
+        if store.read_only:
+            return
 
         def failed(e: Exception) -> None:
             say(f"tutor: {e}")
@@ -219,8 +228,12 @@ def run(args: argparse.Namespace) -> int:
     progress.open(args, lang, say)
     mode = "plain" if plain else "app"
 
+    seed = getattr(args, "seed", None)
+
     def make_session(spec: RoundSpec) -> Session:
-        return Session(bank, spec, picker=progress.picker, recorder=progress.recorder, mode=mode)
+        return Session(
+            bank, spec, picker=progress.picker, recorder=progress.recorder, mode=mode, seed=seed
+        )
 
     try:
         if not plain:
@@ -229,6 +242,7 @@ def run(args: argparse.Namespace) -> int:
             status = run_app(
                 bank=bank, make_session=make_session, spec=spec, lang=lang,
                 bidi=resolve_bidi(bidi), stats_screen=progress.stats_screen(bank),
+                notices=progress.notices,
             )  # fmt: skip
             return int(status or 0)
         from tutor.plain import run_plain
@@ -236,7 +250,7 @@ def run(args: argparse.Namespace) -> int:
         return run_plain(
             bank=bank, make_session=make_session, spec=spec, lang=lang,
             bidi="app" if bidi == "app" else "terminal", stdin=sys.stdin, stdout=sys.stdout,
-            stats_text=progress.stats_text(bank),
+            stats_text=progress.stats_text(bank), notices=progress.notices,
         )  # fmt: skip
     finally:
         progress.close()

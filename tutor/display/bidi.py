@@ -16,7 +16,9 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from rich.cells import cell_len
+from rich.cells import cell_len, get_character_cell_size
+
+from tutor.display.safe import sanitize
 
 MODES = ("auto", "app", "terminal")
 
@@ -84,10 +86,19 @@ def _needs_bidi(text: str) -> bool:
     return any(_strong(ch) == "R" for ch in text)
 
 
+def cells(text: str) -> int:
+    """The cells `text` takes on screen once shaped: a lam-alef pair takes one, harakat none (for
+    lining up columns beside Arabic names)."""
+    if not _needs_bidi(text):
+        return cell_len(text)
+    return cell_len(_reshaper().reshape(text))
+
+
 def _shape(text: str) -> tuple[str, list[int]]:
     """Joined letter forms, and for each original character the index of its shaped character
     (a lam-alef pair maps to one ligature; a dropped haraka maps to its neighbour)."""
     shaped = _reshaper().reshape(text)
+    in_shaped = set(shaped)  # `ch in shaped` would read the whole text for each character
     index: list[int] = []
     j = 0
     i = 0
@@ -109,7 +120,7 @@ def _shape(text: str) -> tuple[str, list[int]]:
                     taken += 1
                 i += 1
             j += 1
-        elif unicodedata.combining(ch) or ch not in shaped:
+        elif unicodedata.combining(ch) or ch not in in_shaped:
             index.append(max(j - 1, 0))  # deleted haraka (or anything else the reshaper drops)
             i += 1
         else:
@@ -119,24 +130,63 @@ def _shape(text: str) -> tuple[str, list[int]]:
     return shaped, index
 
 
+def _cells_within(text: str, a: int, b: int, budget: int) -> int | None:
+    """The cells of text[a:b] when they are at most `budget`, else None. Reads no further than
+    it must (about `budget` characters), so measuring a 10 MB word costs as much as a short one."""
+    if budget < 0:
+        return None
+    k = min(b, a + budget + 1)  # budget + 1 characters already overflow, unless some take 0 cells
+    cells = cell_len(text[a:k])
+    if cells > budget:
+        return None
+    while k < b:  # zero-width characters (harakat) left room: go on a character at a time
+        cells += get_character_cell_size(text[k])
+        if cells > budget:
+            return None
+        k += 1
+    return cells
+
+
+def _cut(text: str, start: int, width: int) -> int:
+    """The end of the longest run from `start` that fits in `width` cells (at least one char)."""
+    n = len(text)
+    k = min(n, start + width)
+    cells = cell_len(text[start:k])
+    while cells > width and k > start + 1:  # wide characters: give some back
+        k -= 1
+        cells -= get_character_cell_size(text[k])
+    while k < n:  # zero-width ones (and room left by wide ones given back) still fit
+        more = get_character_cell_size(text[k])
+        if cells + more > width:
+            break
+        cells += more
+        k += 1
+    return max(k, start + 1)
+
+
 def _wrap(text: str, width: int) -> list[tuple[int, int]]:
-    """Line ranges of `text` (logical order), breaking at spaces; over-long words are cut."""
+    """Line ranges of `text` (logical order), breaking at spaces; over-long words are cut.
+
+    Linear in the length of the text: each word is measured once, only as far as the line it
+    might go on, and the next space is looked for once, however long the word."""
     width = max(width, 1)
-    if cell_len(text) <= width:
-        return [(0, len(text))]
+    n = len(text)
+    if _cells_within(text, 0, n, width) is not None:
+        return [(0, n)]
     lines: list[tuple[int, int]] = []
     start = 0
-    n = len(text)
+    space = -1  # the next space after the current position (found once, kept until passed)
     while start < n:
         end, cells = start, 0
         while end < n:  # the longest prefix that fits, a word at a time
-            nxt = text.find(" ", end + 1)
-            nxt = n if nxt < 0 else nxt
-            more = cell_len(text[end:nxt])
-            if cells + more > width:
+            if space <= end:
+                space = text.find(" ", end + 1)
+                space = n if space < 0 else space
+            more = _cells_within(text, end, space, width - cells)
+            if more is None:
                 break
             cells += more
-            end = nxt
+            end = space
         if end >= n:
             lines.append((start, n))
             break
@@ -144,10 +194,7 @@ def _wrap(text: str, width: int) -> list[tuple[int, int]]:
             lines.append((start, end))
             start = end + 1 if text[end] == " " else end
             continue
-        cut = start  # a word longer than the line: cut it
-        while cut < n and cell_len(text[start : cut + 1]) <= width:
-            cut += 1
-        cut = max(cut, start + 1)
+        cut = _cut(text, start, width)  # a word longer than the line: cut it
         lines.append((start, cut))
         start = cut
     return lines or [(0, 0)]
@@ -177,9 +224,9 @@ def mend_brackets(visual: str) -> str:
 def _reorder(line: str, rtl: bool) -> str:
     if not _needs_bidi(line):
         return line
-    from bidi import get_display
+    from tutor.display.editing import reorder
 
-    return mend_brackets(get_display(line, base_dir="R" if rtl else "L"))
+    return reorder(line, rtl)  # mirrors by level: right even when a pair is split by a wrap
 
 
 def _find_visual(visual: str, segment: str, rtl: bool, nth: int) -> int:
@@ -278,8 +325,9 @@ def _layout_one(
 
 def visual_lines(paragraph: str, width: int) -> list[str]:
     """Wrap `paragraph` to `width` cells in logical order, then reshape and reorder each line for
-    display; RTL lines are right-aligned (padded to `width`)."""
-    return [line for line, _ in _layout(paragraph, max(width, 1), ())]
+    display; RTL lines are right-aligned (padded to `width`). Control characters are shown as
+    harmless stand-ins (tutor.display.safe.sanitize), never sent to the terminal."""
+    return [line for line, _ in _layout(sanitize(paragraph), max(width, 1), ())]
 
 
 def visual_spans(
@@ -287,7 +335,7 @@ def visual_spans(
 ) -> list[tuple[str, tuple[Span, ...]]]:
     """Like visual_lines, with `spans` (character offsets into `paragraph`, e.g. the answer inside
     its evidence) carried to column ranges of each visual line, for highlighting."""
-    return list(_layout(paragraph, max(width, 1), tuple(sorted(spans))))
+    return list(_layout(sanitize(paragraph), max(width, 1), tuple(sorted(spans))))
 
 
 def logical_lines(paragraph: str, width: int) -> list[str]:
@@ -301,7 +349,7 @@ def logical_spans(
     """'terminal' mode with highlights: wrapped in logical order, spans carried to each line."""
     out: list[tuple[str, tuple[Span, ...]]] = []
     offset = 0
-    for raw in paragraph.split("\n"):
+    for raw in sanitize(paragraph).split("\n"):
         out.extend(_wrap_spans(raw, max(width, 1), _shift(tuple(sorted(spans)), offset, len(raw))))
         offset += len(raw) + 1
     return out

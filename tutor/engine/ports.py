@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from tutor.bank.lints import apart
 from tutor.bank.model import Question
 
 
@@ -27,6 +28,7 @@ class AnswerRecord:
     mode: str  # "app" | "plain" | ...
     override: bool = False  # the learner said "I was right" after a strict verdict
     attempt: int = 1
+    shown: tuple[int, ...] = ()  # a choice question's options as shown (indexes into `choices`)
 
 
 class Recorder(Protocol):
@@ -43,7 +45,8 @@ class NullRecorder:
 
 
 class ShufflePicker:
-    """Random order, interleaving articles so two neighbours rarely share one."""
+    """Random order, interleaving articles so two neighbours rarely share one; never two
+    questions of which one gives the other's answer away."""
 
     def __init__(self, seed: int | None = None):
         self.rng = random.Random(seed)
@@ -57,10 +60,10 @@ class ShufflePicker:
         groups = list(by_article.values())
         self.rng.shuffle(groups)
         out: list[Question] = []
-        while groups and len(out) < limit:
+        while groups:
             for g in list(groups):
-                if g and len(out) < limit:
+                if g:
                     out.append(g.pop())
                 if not g:
                     groups.remove(g)
-        return out
+        return apart(out, limit)

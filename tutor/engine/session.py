@@ -7,6 +7,7 @@ reveal goes to the Recorder the moment it happens, so a killed process loses not
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -16,12 +17,16 @@ from enum import Enum
 from tutor import grading
 from tutor.bank.model import Article, Bank, Localized, Question
 from tutor.engine import evidence as _evidence
-from tutor.engine.options import item_order
+from tutor.engine.options import item_order, option_order
 from tutor.engine.ports import AnswerRecord, NullRecorder, Picker, Recorder, ShufflePicker
 from tutor.grading.verdict import CORRECT, INCORRECT, PARTIAL, Verdict
 
 SKIPPED, REVEALED = "skipped", "revealed"
-ITEM_SEED = 0  # the order questions' shuffle, until a session carries its own seed
+HINT, SOURCE = "hint", "source"  # the aids a learner can use before answering, each counted once
+
+# An "I was right" on these is a claim that a parsed figure or a picked option was misread:
+# the front end shows the expected answer and asks before it counts.
+EXACT_TYPES = ("year", "date", "choice", "bool")
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,29 @@ class Outcome:
 
 
 @dataclass(frozen=True)
+class Source:
+    """What /source may show now. While the question is open the article opens at its top with
+    nothing marked (the evidence would give the answer away) and reading it counts as a hint."""
+
+    question: Question
+    article: Article
+    evidence: Evidence | None  # None while the question is open (or when it was not found)
+    open: bool = False  # `question` is not answered yet: show nothing that marks the answer
+    counted_as_hint: bool = False  # opening it now counted as a hint for `question`
+
+
+@dataclass(frozen=True)
+class OverrideClaim:
+    """What "I was right" would overturn. `confirm`: an exact answer (a figure, a year, a date,
+    an option) was judged wrong, so ask first, showing `question.answer_text(lang)`."""
+
+    question: Question
+    answer: str  # as the learner typed it
+    verdict: str  # partial | incorrect
+    confirm: bool
+
+
+@dataclass(frozen=True)
 class QuestionResult:
     question: Question
     verdict: str  # correct | partial | incorrect | skipped | revealed
@@ -86,6 +114,7 @@ class QuestionResult:
     overridden: bool = False
     attempt: int = 1  # the attempt that ended the question
     no_answer: bool = False  # empty or "I don't know": nothing to claim "I was right" about
+    shown: tuple[int, ...] = ()  # a choice question's options in the order they were shown
 
 
 @dataclass(frozen=True)
@@ -115,8 +144,11 @@ class Session:
         questions: list[Question] | None = None,  # a fixed list (retry, tests) instead of picking
         clock: Callable[[], float] = time.monotonic,  # seconds, for answer timing
         now: Callable[[], datetime] = _utcnow,  # wall clock, for records and picking
+        seed: int | str | None = None,  # the options' order; None: a new one for this round
     ) -> None:
         self.bank = bank
+        self._seed_given = seed is not None
+        self.seed: int | str = seed if seed is not None else random.SystemRandom().getrandbits(32)
         self.spec = spec
         self.picker: Picker = picker or ShufflePicker()
         self.recorder: Recorder = recorder or NullRecorder()
@@ -144,9 +176,12 @@ class Session:
 
     def _begin_question(self) -> None:
         self._attempt = 1
-        self._hints = 0
-        self._hint_seen = False
+        self._aids: set[str] = set()
         self._shown_at = self._clock()
+
+    @property
+    def _hints(self) -> int:
+        return len(self._aids)
 
     @property
     def current(self) -> Question | None:
@@ -166,6 +201,20 @@ class Session:
     def hints_used(self) -> int:
         return self._hints
 
+    def order(self, question: Question | None = None) -> tuple[int, ...]:
+        """The order `question`'s options are shown in (indexes into its `choices`), fixed for
+        the round; () for a question without options. Front ends number them 1, 2, 3… as shown,
+        and the grader reads "2" as the second option shown."""
+        q = question if question is not None else self.current
+        if q is None or q.type != "choice" or not q.choices:
+            return ()
+        return option_order(q.id, len(q.choices), self.seed)
+
+    def choices(self, question: Question | None = None) -> list[Localized]:
+        """`question`'s options in the order they are shown."""
+        q = question if question is not None else self.current
+        return [q.choices[i] for i in self.order(q)] if q is not None else []
+
     def shown(self) -> None:
         """The current question is now on screen: its answer time starts here."""
         self._shown_at = self._clock()
@@ -176,7 +225,7 @@ class Session:
         q = question or self.current
         if q is None or q.type != "order" or not isinstance(q.answer, tuple):
             return None
-        return item_order(q.id, len(q.answer), getattr(self, "seed", ITEM_SEED))
+        return item_order(q.id, len(q.answer), self.seed)
 
     def started_at(self) -> datetime:
         return self._started
@@ -201,6 +250,7 @@ class Session:
                 hints=self._hints,
                 mode=self.mode,
                 attempt=self._attempt,
+                shown=self.order(q),
             )
         )
 
@@ -208,16 +258,17 @@ class Session:
         self, q: Question, kind: str, score: float, answer: str, no_answer: bool = False
     ) -> None:
         self.results.append(
-            QuestionResult(q, kind, score, answer, self._hints, False, self._attempt, no_answer)
+            QuestionResult(
+                q, kind, score, answer, self._hints, False, self._attempt, no_answer, self.order(q)
+            )
         )
         self._phase = Phase.ANSWERED
 
     def submit(self, answer: str) -> Outcome:
         """Grade `answer`; a first miss offers the hint and a second try, a second miss reveals."""
         q = self._require_open()
-        shown = self.items_shown(q)
-        extra = {"shown": shown} if shown is not None else {}
-        verdict = grading.grade(q, answer, bank=self.bank, **extra)
+        shown = self.order(q) or self.items_shown(q)  # options or items, as shown
+        verdict = grading.grade(q, answer, bank=self.bank, shown=shown or None)
         seconds = max(self._clock() - self._shown_at, 0.0)
         attempt = self._attempt
         self._record(q, answer, verdict.verdict, verdict.score, seconds)
@@ -230,9 +281,8 @@ class Session:
             )  # fmt: skip
         self._phase = Phase.RETRY
         self._attempt = 2
-        if q.hint is not None and not self._hint_seen:
-            self._hint_seen = True
-            self._hints += 1
+        if q.hint is not None:
+            self._aids.add(HINT)
         self._shown_at = self._clock()
         return Outcome(
             q, verdict, attempt, final=False, hint=q.hint, kind=verdict.verdict, seconds=seconds
@@ -243,9 +293,7 @@ class Session:
         q = self.current
         if q is None or self._phase not in (Phase.ASKING, Phase.RETRY) or q.hint is None:
             return None
-        if not self._hint_seen:
-            self._hint_seen = True
-            self._hints += 1
+        self._aids.add(HINT)
         return q.hint
 
     def _give_up(self, kind: str) -> Outcome:
@@ -280,16 +328,46 @@ class Session:
             for article, start, end, spans in _evidence.find_all(self.bank, q)
         )
 
-    def override(self) -> bool:
-        """'I was right': the last finished question, if graded partial or incorrect, becomes
-        correct; the change is recorded as its own answer with override=True."""
+    def source(self) -> Source | None:
+        """The article for /source: the open question's, from its top and unmarked, counted as a
+        hint; once the question is over (or the round), the last one's, at its evidence."""
+        q = self.current
+        open_ = q is not None and self._phase in (Phase.ASKING, Phase.RETRY)
+        if not open_:
+            q = self.results[-1].question if self.results else q
+        if q is None:
+            return None
+        article = self.bank.article_of(q)
+        if article is None:
+            return None
+        if open_:
+            first = SOURCE not in self._aids
+            self._aids.add(SOURCE)
+            return Source(q, article, None, open=True, counted_as_hint=first)
+        return Source(q, article, self.evidence(q))
+
+    def override_claim(self) -> OverrideClaim | None:
+        """What "I was right" would overturn now, or None: the last finished question, if graded
+        partial or incorrect on something the learner actually typed, and not overturned yet."""
         if not self.results:
-            return False
+            return None
         last = self.results[-1]
         if last.overridden or last.no_answer or last.verdict not in (PARTIAL, INCORRECT):
-            return False
+            return None
         if not last.answer.strip():
+            return None
+        q = last.question
+        exact = q.type in EXACT_TYPES or (q.type == "number" and not q.tolerance)
+        return OverrideClaim(q, last.answer, last.verdict, confirm=exact)
+
+    def override(self, *, confirmed: bool = False) -> bool:
+        """'I was right': the last finished question, if graded partial or incorrect, becomes
+        correct; the change is recorded as its own answer with override=True. A claim that needs
+        confirmation (see override_claim) is applied only with confirmed=True."""
+        claim = self.override_claim()
+        if claim is None or (claim.confirm and not confirmed):
             return False
+        last = self.results[-1]
         self.results[-1] = replace(last, verdict=CORRECT, score=1.0, overridden=True)
         self.recorder.record(
             AnswerRecord(
@@ -303,6 +381,7 @@ class Session:
                 mode=self.mode,
                 override=True,
                 attempt=last.attempt,
+                shown=last.shown,
             )
         )
         return True
@@ -354,4 +433,5 @@ class Session:
             self.bank, replace(self.spec, length=len(self.summary().missed)),
             picker=self.picker, recorder=self.recorder, mode=self.mode,
             questions=list(self.summary().missed), clock=self._clock, now=self._now,
+            seed=self.seed if self._seed_given else None,
         )  # fmt: skip

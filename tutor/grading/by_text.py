@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.grading import reasons as R
+from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
-from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, ROLES
+from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
+
+SENTENCE_MAX_WORDS = 20  # a sentence answers; a paragraph that holds the answer does not
 
 
 @dataclass(frozen=True)
@@ -20,9 +23,43 @@ class Judgement:
     edits: int = 0  # spelling slips forgiven
 
 
+def is_sentence(given: tuple[str, ...]) -> bool:
+    """An answer written as a sentence ("He teaches at the University of Hull"), not a list of
+    names: its other words are context, and only a rival of the same kind is a second answer."""
+    if len(given) < 5:
+        return False
+    grammar = sum(w in FUNCTION and w not in _GLUE for w in given)
+    if grammar >= 2:
+        return True
+    # or mostly ordinary words with some grammar ("Putin promised to help Iran become a member")
+    plain = sum(w in FUNCTION or w in common_words() for w in given)
+    return grammar >= 1 and len(given) >= 6 and plain >= 0.7 * len(given)
+
+
+# Words that also join the items of a list ("Tkachenko and the Valdai Club"): no sign of a sentence.
+_GLUE = frozenset({"and", "the", "a", "an", "of", "و", "or", "او", "ال"})
+
+
 def too_long(given: tuple[str, ...], max_words: int) -> bool:
-    """A pasted sentence or paragraph that happens to hold the answer is not an answer."""
+    """A pasted paragraph that happens to hold the answer is not an answer; a sentence may be."""
+    if is_sentence(given):
+        return len(given) > max(SENTENCE_MAX_WORDS, 2 * max_words)
     return len(given) > max(2 * max_words, max_words + 6)
+
+
+def _initials(form) -> set[str]:
+    """ "UNSC" for "the UN Security Council": first letters, short words (UN) kept whole."""
+    core = [w for w in form.words if w not in FILLER]
+    if len(core) < 2 or not all(w.isascii() and w.isalpha() for w in core):
+        return set()
+    return {"".join(w[0] for w in core), "".join(w if len(w) <= 2 else w[0] for w in core)}
+
+
+def _acronym(t: Target, given: tuple[str, ...]) -> str | None:
+    content = [w for w in given if w not in FILLER]
+    if len(content) != 1 or not (2 <= len(content[0]) <= 6) or not content[0].isascii():
+        return None
+    return next((f.text for f in t.forms if content[0] in _initials(f)), None)
 
 
 def _incomplete(t: Target, given: tuple[str, ...]) -> bool:
@@ -52,11 +89,12 @@ def _affiliated(given: tuple[str, ...]) -> set[str]:
     """Names after "of", "from", "at" ("Dover of Hull", "رومر من كارنيغي", "Tkachenko of the
     Valdai Club") say where, not who."""
     out = set()
-    for i, w in enumerate(given[:-1]):
-        if w in _OF:
-            rest = [x for x in given[i + 1 :] if x not in FILLER or x in _OF]
-            if rest and rest[0] not in _OF:
-                out.add(rest[0])
+    nxt = None  # the first word after this one that is not filler (an "of" counts)
+    for w in reversed(given):  # one pass: rescanning the rest after each "of" was quadratic
+        if w in _OF and nxt is not None and nxt not in _OF:
+            out.add(nxt)
+        if w not in FILLER or w in _OF:
+            nxt = w
     return out
 
 
@@ -65,7 +103,9 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     if m.span is None:
         return None
     first, last = m.span
-    after = given[last + 1 :]
+    while last + 1 < len(given) and given[last + 1] in DESCRIPTORS:
+        last += 1  # "the Tumen River and …": the descriptor belongs to the match
+    after = [w for w in given[last + 1 :] if w not in FILLER or w in _AND]
     before = given[:first]
     if len(after) >= 2 and after[0] in _AND and _content_word(after[1]):
         return after[1]
@@ -98,13 +138,16 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         m = match_form(given, form, reorder=not p.asks_people)
         if m is None:
             continue
-        extra, alt = split_leftover(m.leftover, p.prompt_words)
+        extra, alt = split_leftover(m.leftover, p.prompt_words | t.words)
         rank = (bool(extra) or alt, len(extra), m.edits, form.family)
         if best_rank is None or rank < best_rank:
             best, best_rank = (m, extra, alt), rank
             if rank == (False, 0, 0, False):
                 break
     if best is None:
+        short = _acronym(t, given)
+        if short is not None:
+            return Judgement(True, R.NONE, short)
         return Judgement(False, R.INCOMPLETE if _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
@@ -133,6 +176,17 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
     context = _described(given) | _affiliated(given)
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
+    if is_sentence(given):  # ("X and Y" side by side was caught above)
+        # in a sentence only a rival of the same kind (a person for a person) is a second answer
+        rivals = [
+            w
+            for w in extra
+            if w not in context
+            and (w in p.reject_words or (p.info and p.info.others(w, t.keys, p.kind)))
+        ]
+        if rivals:
+            return Judgement(False, R.adds_name(rivals), form.text, clean=False)
+        return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     names = [
         w
         for w in extra
@@ -157,5 +211,7 @@ def grade_text(p: Prepared, norm: str) -> Verdict:
     given = tuple(norm.split())
     if too_long(given, t.max_words):
         return R.incorrect(R.TOO_LONG)
+    if p.info is not None and p.info.pasted(p.question.article, given):
+        return R.incorrect(R.PASTED)
     j = judge(t, given, p)
     return R.correct(j.reason, j.matched) if j.ok else R.incorrect(j.reason)

@@ -106,8 +106,8 @@ def date_parts(answer: str) -> DateParts:
         return " "
 
     s = _ISO.sub(iso, s)
+    s = _DMY.sub(dmy, s)  # before month/year: "6/19/2024" is a whole date, not "19/2024"
     s = _MY.sub(my, s)
-    s = _DMY.sub(dmy, s)
     toks = normalize(s).split()
     i = 0
     while i < len(toks):

@@ -80,6 +80,10 @@ def word_variants(word: str) -> tuple[str, ...]:
     """
     out = [word]
     w = word
+    if word.isascii():
+        if len(word) > 4 and word.startswith(("al", "el")):
+            out.append(word[2:])  # the article glued on in Latin letters: "Alhal" = "hal"
+        return tuple(out)
     if len(w) > 3 and w[0] in PROCLITICS:
         w = w[1:]
         out.append(w)

@@ -36,7 +36,9 @@ _UNITS = {
 # Ordinals count as their number: "the second largest" answers a question asking for a rank.
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "1st": 1, "2nd": 2, "3rd": 3,
     "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4,
     "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
     "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
@@ -51,6 +53,7 @@ _HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
 _UNITS = {fold(k): v for k, v in _UNITS.items()}
 _HUNDREDS = {fold(k): v for k, v in _HUNDREDS.items()}
 _ORDINALS = {fold(k): v for k, v in _ORDINALS.items()}
+ORDINALS = _ORDINALS
 
 # Scale words: (multiplier, needs a count before it). A plural ("آلاف", "thousands") alone is vague.
 _SCALES = {
@@ -64,11 +67,37 @@ _SCALES = {
     "مليار": (1_000_000_000, False), "مليارا": (1_000_000_000, False),
     "مليارات": (1_000_000_000, True), "بليون": (1_000_000_000, False),
     "ملياران": (2_000_000_000, False), "مليارين": (2_000_000_000, False),
+    "trillion": (10**12, False), "trillions": (10**12, True), "تريليون": (10**12, False),
+    "ترليون": (10**12, False), "تريليونا": (10**12, False), "تريليونات": (10**12, True),
+    "ترليونات": (10**12, True),
 }  # fmt: skip
 _SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").
 _SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
-             "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000}  # fmt: skip
+             "b": 1_000_000_000, "bln": 1_000_000_000, "ك": 1_000, "tn": 10**12,
+             "trn": 10**12}  # fmt: skip
+# "several million", "بضعة آلاف": a count that is no figure makes the scale after it vague.
+_SOME = frozenset(
+    fold(w)
+    for w in [
+        "several",
+        "few",
+        "many",
+        "some",
+        "dozens",
+        "tens",
+        "hundreds",
+        "عدة",
+        "عده",
+        "بضعة",
+        "بضعه",
+        "بضع",
+        "عشرات",
+        "مئات",
+    ]
+)
+# Arabic proclitics a number word may carry: "لثلاثة عقود", "بخمس ساعات", "كعشرة".
+_CLITICS = ("و", "ب", "ل", "ك", "ف")
 _JOIN = {"and", "و"}
 
 _DECADES = (
@@ -87,6 +116,9 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|[^\W\d_]+")
 
 
+MAX_FIGURE = 1e18  # beyond any quantity in news, and well inside a float
+
+
 @dataclass(frozen=True)
 class Figures:
     """What an answer says numerically."""
@@ -100,16 +132,30 @@ def _ungroup(m: re.Match) -> str:
     return m[1] + re.sub(r"\D", "", m[2])
 
 
-def _word_value(tok: str) -> tuple[str, float] | None:
-    """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without و."""
-    for w in (tok, tok[1:] if len(tok) > 2 and tok[0] == "و" else None):
-        if w is None:
-            continue
+def _bare(tok: str) -> list[str]:
+    """The word, then without one or two proclitics and the article ("وبالثلاثة" → "ثلاثه")."""
+    out = [tok]
+    w = tok
+    for _ in range(2):
+        if len(w) > 3 and w[0] in _CLITICS:
+            w = w[1:]
+            out.append(w)
+    for v in list(out[1:]):
+        if v.startswith("ال") and len(v) > 4:
+            out.append(v[2:])
+    return out
+
+
+def _word_value(tok: str, ordinals: bool = True) -> tuple[str, float] | None:
+    """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without proclitics."""
+    for w in _bare(tok):
         if w in _UNITS:
             return "unit", _UNITS[w]
         ordinal = w[2:] if w.startswith("ال") and w[2:] in _ORDINALS else w
+        if ordinal not in _ORDINALS and ordinal.endswith("ا") and ordinal[:-1] in _ORDINALS:
+            ordinal = ordinal[:-1]  # "رابعا", "ثانيا": the ordinal as an adverb
         if ordinal in _ORDINALS:
-            return "unit", _ORDINALS[ordinal]
+            return ("unit", _ORDINALS[ordinal]) if ordinals else None
         if w in _HUNDREDS:
             return "hundred", _HUNDREDS[w]
         if w == "hundred":
@@ -121,7 +167,7 @@ def _word_value(tok: str) -> tuple[str, float] | None:
 
 
 @lru_cache(maxsize=65536)
-def figures(answer: str) -> Figures:
+def figures(answer: str, ordinals: bool = True) -> Figures:
     """Every figure in `answer`: "11 ألف" → 11000, "١١٬٠٠٠" → 11000, "two thousand six" → 2006."""
     s = _GROUPED.sub(_ungroup, fold(answer))
     s = _DECIMAL_COMMA.sub(".", s)
@@ -132,18 +178,28 @@ def figures(answer: str) -> Figures:
     total = group = 0.0
     active = False
     last = ""  # kind of the previous number token: digit | unit | hundred | scale
+    last_word = 0.0  # the value of the previous number word
+    paired = False  # "nineteen sixty": the group is a year read in pairs
 
     def flush() -> None:
-        nonlocal total, group, active, last
+        nonlocal total, group, active, last, paired
         if active:
-            values.append(total + group)
+            v = total + group
+            if v < MAX_FIGURE:
+                values.append(v)
+            else:  # "hundred hundred hundred…": no figure anyone means, and no float holds it
+                nonlocal vague
+                vague = True
         total = group = 0.0
-        active, last = False, ""
+        active, last, paired = False, "", False
 
     for i, tok in enumerate(tokens):
         if tok[0].isdigit():
             if active and last in ("digit", "unit", "hundred"):
                 flush()
+            if len(tok) > 18:  # a run of digits no figure has: noise, not a number
+                vague = True
+                continue
             group += float(tok)
             active, last = True, "digit"
             continue
@@ -151,7 +207,7 @@ def figures(answer: str) -> Figures:
             total += group * _SUFFIXES[tok]
             group, last = 0.0, "scale"
             continue
-        wv = _word_value(tok)
+        wv = _word_value(tok, ordinals)
         if wv is None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
             if active and tok in _JOIN and _word_value(nxt):
@@ -160,16 +216,30 @@ def figures(answer: str) -> Figures:
             other += 1
             continue
         kind, v = wv
+        if kind == "scale" and not active and i and tokens[i - 1] in _SOME:
+            kind = "vague"  # "several million", "بضعة آلاف": an order of size, not a figure
         if kind == "unit":
             if active and last == "digit":
                 flush()
+            if active and last == "unit" and not total and last_word >= 10 and v >= 10:
+                if paired or group >= 100:
+                    flush()  # a third pair is a new figure
+                else:  # "nineteen sixty", "twenty twenty": a year said in two pairs
+                    group, paired = group * 100 + v, True
+                    last_word = v
+                    continue
+            elif active and last == "unit" and last_word < 10 and v < 10 and not paired:
+                flush()  # "five six": two figures
+            elif active and last == "unit" and last_word % 10 and v < 10:
+                flush()  # "twenty-one two"
             group += v
             active, last = True, "unit"
+            last_word = v
         elif kind == "hundred":
-            group = (group or 1) * v if v == 100 else group + v
+            group = float(group or 1) * v if v == 100 else group + v
             active, last = True, "hundred"
         elif kind == "scale" or (kind == "vague" and active and group):
-            total += (group or 1) * v
+            total += float(group or 1) * v
             group = 0.0
             active, last = True, "scale"
         else:

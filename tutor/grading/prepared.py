@@ -13,8 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from tutor.bank.model import Bank, Localized, Question
+from tutor.grading.dates import MONTHS
 from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.polarity import NEGATORS
 from tutor.grading.text import Form
+from tutor.grading.units import Unit, expected_unit
 from tutor.grading.vocab import DESCRIPTORS, FILLER, PLACE_QUESTION, ROLES
 
 PLAIN_WORDS = FILLER | DESCRIPTORS | ROLES  # never a name on their own
@@ -34,14 +37,34 @@ class Target:
         return self.forms[0].text if self.forms else ""
 
 
+PASTE_RUN = 12  # words in a row copied from the article: a paste, not an answer
+
+
 @dataclass
 class BankInfo:
     """Bank-wide knowledge: answer word → the answers (by normalised form) that hold it."""
 
     owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    kinds: dict[str, str] = field(default_factory=dict)  # answer key -> person | place | thing
+    runs: dict[str, set[int]] = field(default_factory=dict)  # article id -> hashes of its runs
 
-    def others(self, word: str, own: frozenset[str]) -> set[str]:
-        return {k for v in word_variants(word) for k in self.owners.get(v, ()) if k not in own}
+    def pasted(self, article: str | None, words: tuple[str, ...]) -> bool:
+        """Whether `words` hold PASTE_RUN words in a row copied from the article."""
+        runs = self.runs.get(article or "")
+        if not runs or len(words) < PASTE_RUN:
+            return False
+        return any(
+            hash(words[i : i + PASTE_RUN]) in runs for i in range(len(words) - PASTE_RUN + 1)
+        )
+
+    def others(self, word: str, own: frozenset[str], kind: str | None = None) -> set[str]:
+        """Other answers holding `word` (of `kind` only, when given)."""
+        return {
+            k
+            for v in word_variants(word)
+            for k in self.owners.get(v, ())
+            if k not in own and (kind is None or self.kinds.get(k) == kind)
+        }
 
 
 def _answer_texts(q: Question) -> list[list[str]]:
@@ -70,13 +93,25 @@ def _names(q: Question) -> list[list[str]]:
     return []
 
 
+def answer_kind(q: Question) -> str:
+    """What a question asks for: a person, a place, or another thing (an answer's rivals in a
+    sentence are answers of the same kind: a person's employer is no second candidate)."""
+    if asks_for_people(q):
+        return "person"
+    return "place" if _prompt_words(q) & PLACE_QUESTION else "thing"
+
+
 def bank_info(bank: Bank) -> BankInfo:
     info = BankInfo()
+    for aid, article in bank.articles.items():
+        ws = tuple(normalize(article.text).split())
+        info.runs[aid] = {hash(ws[i : i + PASTE_RUN]) for i in range(len(ws) - PASTE_RUN + 1)}
     for q in bank.questions:
         for texts in _names(q):
             if not texts:
                 continue
             key = normalize(texts[0])
+            info.kinds.setdefault(key, answer_kind(q))
             for t in texts:
                 for w in normalize(t).split():
                     if w not in DESCRIPTORS and w not in FILLER:
@@ -127,6 +162,10 @@ class Prepared:
     reject_words: frozenset[str] = frozenset()  # names from `reject`: beside the answer, a hedge
     asks_place: bool = False  # "which city/port/base": the country after it is context
     asks_people: bool = False  # names of people are never matched with their words reordered
+    unit: Unit | None = None  # what a number question counts (bank `unit`, else the prompt)
+    day_of: int | None = None  # "which day of December": the month the day belongs to
+    negatable: bool = True  # no expected form holds a negator, so "not X" denies X
+    kind: str = "thing"  # person | place | thing: see answer_kind
 
 
 _WHO_EN = re.compile(
@@ -180,6 +219,10 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         w for r in rejects for w in r.split() if w not in answer_words and w not in PLAIN_WORDS
     )
     asks_place = bool(pw & PLACE_QUESTION)
+    unit = None
+    if q.type == "number":
+        units = tuple(t for t in (q.unit.en, q.unit.ar) if t) if q.unit is not None else ()
+        unit = expected_unit(units, q.prompt.en or q.prompt.ar if q.prompt else None)
     return Prepared(
         q,
         pw,
@@ -190,7 +233,28 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         reject_words,
         asks_place,
         asks_for_people(q),
+        unit,
+        _day_of(q),
+        not any(w in NEGATORS for w in answer_words),
+        answer_kind(q),
     )
+
+
+_WHICH_DAY = re.compile(r"\b(which|what) day of\b|أي يوم من", re.IGNORECASE)
+
+
+def _day_of(q: Question) -> int | None:
+    """The month a "which day of <month>" number question names, so a wrong month is wrong."""
+    if q.type != "number" or q.prompt is None:
+        return None
+    for text in (q.prompt.en, q.prompt.ar):
+        if not text or not _WHICH_DAY.search(text):
+            continue
+        for w in normalize(text).split():
+            for v in word_variants(w):
+                if v in MONTHS and v not in ("may", "mar", "jan", "jun", "jul", "dec", "oct"):
+                    return MONTHS[v]
+    return None
 
 
 _BANKS: dict[int, tuple[Bank, BankInfo]] = {}

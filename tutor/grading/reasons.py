@@ -13,12 +13,38 @@ Reason = tuple[str, str]  # (en, ar)
 NONE: Reason = ("", "")
 HEDGE: Reason = ("give one answer, not several", "أعطِ إجابة واحدة لا عدة إجابات")
 TOO_LONG: Reason = ("too long: answer in a few words", "الإجابة طويلة: أجب بكلمات قليلة")
+NOT_AN_ANSWER: Reason = ("too long to be an answer", "أطول من أن تكون إجابة")
 NO_NUMBER: Reason = ("no figure found in the answer", "لم أجد رقما في الإجابة")
 VAGUE_NUMBER: Reason = ("give the figure, not an order of size", "اذكر الرقم نفسه لا مرتبته")
 NO_DATE: Reason = ("no date found in the answer", "لم أجد تاريخا في الإجابة")
 YES_NO: Reason = ("answer yes or no", "أجب بنعم أو لا")
 PICK_ONE: Reason = ("pick one of the options", "اختر أحد الخيارات")
 INCOMPLETE: Reason = ("incomplete: give the full name", "ناقصة: اكتب الاسم كاملا")
+PASTED: Reason = ("that is the article's text: answer in your own words",
+                  "هذا نص المقال: أجب بكلماتك")  # fmt: skip
+DENIED: Reason = ("you said what it was not", "ذكرتَ ما لم يكن، لا ما كان")
+VAGUE_YEAR: Reason = ("give the year itself, not a decade or a bound",
+                      "اذكر السنة نفسها لا عقدا أو حدا قبلها أو بعدها")  # fmt: skip
+
+
+def wrong_unit(given_en: str, given_ar: str, wanted_en: str, wanted_ar: str) -> Reason:
+    return (
+        f"that is in {given_en}; the question counts {wanted_en}",
+        f"هذه وحدة أخرى ({given_ar})؛ السؤال عن {wanted_ar}",
+    )
+
+
+def off_in_unit(shown: str, unit_en: str, unit_ar: str, high: bool) -> Reason:
+    """A figure typed in another size of the right unit ("5 minutes" for hours) that is off."""
+    if high:
+        return f"{shown} {unit_en} is too much", f"{shown} {unit_ar} أكثر من المطلوب"
+    return f"{shown} {unit_en} is too little", f"{shown} {unit_ar} أقل من المطلوب"
+
+
+def read_as(order_en: str, order_ar: str, reason: Reason) -> Reason:
+    """A reason with the reading of an ambiguous numeric date ("read as day/month")."""
+    en, ar = reason
+    return (f"{en} (read as {order_en})".strip(), f"{ar} (قُرئ {order_ar})".strip())
 
 
 def slip(form: str) -> Reason:

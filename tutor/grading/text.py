@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
+from tutor.grading.lexicon import slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, ROLES
@@ -64,6 +65,8 @@ def word_edits(given: str, expected: str) -> int | None:
     sk = _skeleton(expected)
     if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
         return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
+    if not slip_allowed(given, expected):
+        return None  # "Iraq" is a word of its own, not a slip for "Iran"
     best = None
     for e in ev:
         cut = allowance(e)
@@ -76,6 +79,18 @@ def word_edits(given: str, expected: str) -> int | None:
             if d <= cut and (best is None or d < best):
                 best = d
     return best
+
+
+def same_word(a: str, b: str) -> bool:
+    """Equal within a slip, or the same stem ("reviewing"/"reviewed", "مرجحا"/"مرجح")."""
+    if word_edits(a, b) is not None:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
 
 
 @dataclass(frozen=True)
@@ -193,9 +208,10 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
     if not content or sum(lens) < len(target) - cut:
         return None
     n = len(form.core)
+    ends = list(itertools.accumulate(lens, initial=0))  # run lengths in O(1): linear overall
     for size in sorted({max(1, n - 1), n, n + 1}):
         for start in range(len(content) - size + 1):
-            if abs(sum(lens[start : start + size]) - len(target)) > cut:
+            if abs(ends[start + size] - ends[start] - len(target)) > cut:
                 continue
             joined = "".join(content[start : start + size])
             if joined == target:
@@ -204,7 +220,7 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
                 continue
             else:
                 d = OSA.distance(joined, target, score_cutoff=cut)
-                if d > cut:
+                if d > cut or not slip_allowed(joined, target):
                     continue
             rest = content[:start] + content[start + size :]
             return Match(form, d, rest)

@@ -78,3 +78,13 @@ NUMBER_FILLER = _set(
     "أكثر اكثر أقل اقل من ما يزيد على عن يقارب نحو حوالي قرابة زهاء تقريبا بالضبط فقط "
     "حتى الأقل الاقل",
 )
+
+# Words that make an answer a sentence rather than a list of names ("He teaches at Hull").
+FUNCTION = FILLER | _set(
+    "he she it they we you i his her its their them him was were is are has had have did does do "
+    "will would can could should said says say that which who whom whose where when there here "
+    "with without for by as because so since also too very then than into over under between "
+    "among after before during while if not but own one",
+    "بعد قبل منذ مع حيث كما لقد قد ثم الى إلى حتى عند لدى بين خلال لأن لان كي لكي الذين كان "
+    "كانت قال قالت وقال أن ان إن لم لن هناك هنا وهو وهي وكان وكانت التي الذي ذلك هذا",
+)

@@ -1,15 +1,20 @@
 """The SQLite store: one answer a row, written and committed the moment it is graded.
 
 WAL mode and a busy timeout let two `tutor` processes share a store; a killed process loses
-nothing already committed. A damaged or newer file is reported, never overwritten.
+nothing already committed. A damaged or newer file is reported, never overwritten: opening checks
+the whole file (PRAGMA quick_check), so damage in the middle is found before the learner answers
+into it. Files are created 0600 and the data folder 0700: an answer history is the learner's own.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 from tutor.engine.ports import AnswerRecord
 from tutor.store import cards
@@ -29,9 +34,11 @@ ANSWER_FIELDS = (
 class Store:
     """A Recorder (record) plus the queries the picker, stats and transfer need."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only  # a copy in memory of a store that cannot be written
+        self.repair = None  # a tutor.store.recover.Repair when opening had to mend the file
         self.lock = threading.Lock()  # the app may record from a worker thread
 
     @property
@@ -44,10 +51,12 @@ class Store:
             rec.question_id, to_us(rec.answered_at), rec.answer, rec.verdict, float(rec.score),
             float(rec.seconds), int(rec.hints), rec.mode, int(rec.override), int(rec.attempt),
         )  # fmt: skip
+        shown = ",".join(map(str, rec.shown)) or None  # the options' order, for re-grading
         with self.transaction():
             self.conn.execute(
-                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                row,
+                f"INSERT INTO answers ({', '.join(ANSWER_FIELDS)}, shown)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, shown),
             )
             cards.save(self.conn, rec.question_id, cards.history(self.conn, rec.question_id))
 
@@ -98,11 +107,19 @@ class Store:
             ).fetchone()[0]
 
     def transaction(self) -> _Transaction:
+        if self.read_only:
+            raise StoreError(
+                f"the progress store {self.path} cannot be written (the folder or file is"
+                " read-only)",
+                kind="io",
+                path=self.path,
+            )
         return _Transaction(self)
 
     def backup_to(self, target: Path) -> Path:
         """A consistent copy of the whole store (safe while others write)."""
         with self.lock:
+            create_private(target)
             dest = sqlite3.connect(target)
             try:
                 self.conn.backup(dest)
@@ -165,13 +182,37 @@ def _fresh_hint(path: Path) -> str:
     )
 
 
+def create_private(path: Path) -> None:
+    """An empty file only its owner can read (SQLite gives its -wal and -shm the same mode).
+
+    An empty file is a valid empty database; an existing file is left as it is.
+    """
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def make_private_dir(folder: Path) -> None:
+    """`folder` and its parents; the folder itself, when created here, is 0700."""
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
 def open_store(data_dir: Path | None = None) -> Store:
-    """The store in `data_dir` (default_data_dir() when None), created and migrated as needed."""
+    """The store in `data_dir` (default_data_dir() when None), created and migrated as needed.
+
+    Raises StoreError; kind "corrupt" (damaged anywhere in the file), "notafile" (a folder or
+    other non-file where the store should be), "orphan" (a -wal journal without its database,
+    which SQLite would silently discard) leave everything untouched for tutor.store.recover.
+    """
     path = db_path(data_dir)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
     except OSError as e:
         raise StoreError(f"cannot create the progress folder {path.parent} ({e})") from e
+    _refuse_oddities(path)
+    with contextlib.suppress(OSError):  # a read-only folder: connecting below says what is wrong
+        create_private(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as e:
@@ -184,24 +225,68 @@ def open_store(data_dir: Path | None = None) -> Store:
     return Store(conn, path)
 
 
+def _refuse_oddities(path: Path) -> None:
+    try:
+        _refuse_odd_files(path)
+    except OSError as e:  # e.g. a folder that cannot be searched
+        raise StoreError(f"cannot open the progress store {path} ({e})", path=path) from e
+
+
+def _refuse_odd_files(path: Path) -> None:
+    if path.exists() and not path.is_file():
+        raise StoreError(
+            f"{path} is a folder (or another non-file) where the progress file should be.",
+            kind="notafile",
+            path=path,
+            detail="a folder",
+        )
+    if not path.exists() and any(path.with_name(path.name + x).exists() for x in SIDE_FILES):
+        raise StoreError(
+            f"{path.name}-wal is there but {path} is missing: the journal has lost its"
+            " database (SQLite would discard it).",
+            kind="orphan",
+            path=path,
+            detail="a journal without its database",
+        )
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check: every page of the file is read (a few ms for a year of answers)."""
+    problems = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"the progress store {path} is damaged ({problems[0]}). " + _fresh_hint(path),
+            kind="corrupt",
+            path=path,
+            detail=problems[0],
+        )
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> int:
+    v = version(conn)  # reads the header: a file that is not SQLite fails here
+    if v > LATEST:
+        raise StoreError(
+            f"the progress store {path} was written by a newer tutor (store version {v};"
+            f" this tutor knows up to {LATEST}). Update tutor, or use --data DIR for a"
+            " separate store. " + _fresh_hint(path),
+            kind="newer",
+            path=path,
+        )
+    if v == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+        raise StoreError(
+            f"{path} is a SQLite file but not a tutor progress store. " + _fresh_hint(path),
+            kind="foreign",
+            path=path,
+        )
+    return v
+
+
 def _prepare(conn: sqlite3.Connection, path: Path) -> None:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        v = version(conn)  # reads the header: a file that is not SQLite fails here
-        if v > LATEST:
-            raise StoreError(
-                f"the progress store {path} was written by a newer tutor (store version {v};"
-                f" this tutor knows up to {LATEST}). Update tutor, or use --data DIR for a"
-                " separate store. " + _fresh_hint(path),
-                kind="newer",
-                path=path,
-            )
-        if v == 0 and conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-            raise StoreError(
-                f"{path} is a SQLite file but not a tutor progress store. " + _fresh_hint(path),
-                kind="foreign",
-                path=path,
-            )
+        v = _check_version(conn, path)
+        if v:
+            check_integrity(conn, path)
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise StoreError(f"the progress store {path} cannot use WAL mode", path=path)
         conn.execute("PRAGMA synchronous = NORMAL")  # in WAL: durable against a killed process
@@ -215,12 +300,15 @@ def _prepare(conn: sqlite3.Connection, path: Path) -> None:
             f"the progress store {path} is damaged ({e}). " + _fresh_hint(path),
             kind="corrupt",
             path=path,
+            detail=str(e),
         ) from e
 
 
 def _keep_before_migrating(conn: sqlite3.Connection, path: Path, v: int) -> None:
     """A copy of an older store before its schema changes: history is never at risk."""
-    dest = sqlite3.connect(stamped(path, f"v{v}.bak"))
+    target = stamped(path, f"v{v}.bak")
+    create_private(target)
+    dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
     finally:
@@ -230,15 +318,71 @@ def _keep_before_migrating(conn: sqlite3.Connection, path: Path, v: int) -> None
 def move_aside(path: Path, suffix: str = "corrupt") -> Path:
     """Rename a damaged store (and its WAL files) to a timestamped name; the new name.
 
-    Only ever called on request — opening a store never moves or overwrites anything.
+    open_store never calls it; tutor.store.recover does, and says where the file went.
+    A -wal left without its database travels alone (the name returned is then not a file).
     """
     target = stamped(path, suffix)
-    path.rename(target)
+    if path.exists() or path.is_symlink():
+        path.rename(target)
     for side in SIDE_FILES:
         extra = path.with_name(path.name + side)
         if extra.exists():
             extra.rename(target.with_name(target.name + side))
     return target
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Read-only, without creating anything; `immutable` when the -shm cannot be made (a
+    read-only folder: then nobody can be writing the file either)."""
+    uri = "file:" + quote(str(path.resolve()))
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def memory_connection() -> sqlite3.Connection:
+    return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+
+
+def open_read_only(data_dir: Path | None = None) -> Store:
+    """A copy in memory of the store on disk, for reading when it cannot be written.
+
+    Checked like open_store (version, integrity); an older store is migrated in the copy only.
+    An absent store reads as empty. Writing raises StoreError (kind "io").
+    """
+    path = db_path(data_dir)
+    _refuse_oddities(path)
+    mem = memory_connection()
+    try:
+        if path.is_file():
+            try:
+                src = _connect_read_only(path)
+                try:
+                    if _check_version(src, path):
+                        check_integrity(src, path)
+                    src.backup(mem)
+                finally:
+                    src.close()
+            except sqlite3.DatabaseError as e:
+                if isinstance(e, sqlite3.OperationalError):
+                    raise StoreError(
+                        f"cannot read the progress store {path} ({e})", path=path
+                    ) from e
+                raise StoreError(
+                    f"the progress store {path} is damaged ({e}).",
+                    kind="corrupt",
+                    path=path,
+                    detail=str(e),
+                ) from e
+        migrate(mem)
+    except BaseException:
+        mem.close()
+        raise
+    return Store(mem, path, read_only=True)
 
 
 def start_fresh(data_dir: Path | None = None) -> tuple[Store, Path | None]:

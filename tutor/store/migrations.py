@@ -53,7 +53,14 @@ def _v2(conn: sqlite3.Connection) -> None:
     cards.rebuild(conn)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """The order a choice question's options were shown in, so its answers can be re-graded
+    ("2" means the second option as shown): indexes into the question's choices, comma-separated
+    ("2,0,1"); NULL for other questions and for answers from before this version."""
+    conn.execute("ALTER TABLE answers ADD COLUMN shown TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

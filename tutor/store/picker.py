@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, time, tzinfo
 
+from tutor.bank.lints import apart
 from tutor.bank.model import Question
 from tutor.store.db import Store
 from tutor.store.schedule import to_us
@@ -41,12 +42,14 @@ class FsrsPicker:
             q = pool.get(qid)
             if q is not None:
                 (due if due_us <= now_us else later).append(q)
-        chosen = due[:limit]
+        # each kind in turn, never a question that another one taken gives away (or the reverse)
+        chosen = apart(due, limit)
         new_today = self.store.first_seen_since(to_us(day_start(now, self.tz)))
         room = min(limit - len(chosen), max(self.new_per_day - new_today, 0))
         if room > 0:
-            chosen += round_robin([q for q in pool.values() if q.id not in seen], room)
-        chosen += later[: limit - len(chosen)]
+            new = round_robin([q for q in pool.values() if q.id not in seen], len(pool))
+            chosen = apart(new, len(chosen) + room, after=chosen)
+        chosen = apart(later, limit, after=chosen)
         return spread(chosen)
 
 

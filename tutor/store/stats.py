@@ -1,13 +1,15 @@
 """What the learner has done and what is coming: numbers for `tutor stats` and the stats screen.
 
 Accuracy counts each time a question was asked once, by its first try (partial answers by their
-score; an "I was right" override counts as right). Retention is that accuracy on questions seen
-before, week by week. Answers to questions no longer in the bank are kept but not counted here.
+score). Only an unaided first try counts: an answer given after a hint (or after reading the
+article) is not a first-try success, and an "I was right" override is its own kind, listed for
+review and never counted as right. Retention is that accuracy on questions seen before, week by
+week. Answers to questions no longer in the bank are kept but not counted here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from tutor.bank.model import Bank
@@ -41,6 +43,17 @@ class Point:
 
 
 @dataclass(frozen=True)
+class Override:
+    """An "I was right": what the learner typed against what the grader said, for review."""
+
+    question_id: str
+    at: datetime
+    answer: str
+    verdict: str  # what it overturned: partial | incorrect
+    attempt: int
+
+
+@dataclass(frozen=True)
 class Stats:
     now: datetime
     total: int  # askable questions in the bank
@@ -56,14 +69,19 @@ class Stats:
     weekly: list[Point]  # the last WEEKS weeks, oldest first: retention (seen-before questions)
     streak: int  # consecutive days with answers, up to today (or yesterday)
     best_streak: int
+    hinted: int = 0  # times asked whose first answer came after a hint: not first-try successes
+    overridden: int = 0  # times asked that ended in "I was right": not counted as right
+    overrides: list[Override] = field(default_factory=list)  # newest first, for review
 
 
 @dataclass
 class _Review:
     qid: str
     day: date
-    score: float
+    score: float  # the unaided first try's score; 0 after a hint
     repeat: bool  # the question had been asked before
+    hinted: bool = False  # the first answer came after a hint
+    overridden: bool = False  # the learner said "I was right" about this time
 
 
 def compute_stats(
@@ -72,7 +90,7 @@ def compute_stats(
     now = now or datetime.now(UTC)
     today = now.astimezone(tz).date()
     askable = {q.id: q for q in bank.questions if q.prompt is not None}
-    reviews, active_days = _reviews(store, set(askable), tz)
+    reviews, active_days, overrides = _reviews(store, set(askable), tz)
     schedule = store.schedule()
     cards = {qid: due for qid, due in schedule if qid in askable}
 
@@ -128,32 +146,43 @@ def compute_stats(
         weekly=weekly,
         streak=streak,
         best_streak=best,
+        hinted=sum(1 for r in reviews if r.hinted),
+        overridden=sum(1 for r in reviews if r.overridden),
+        overrides=overrides[::-1],
     )
 
 
-def _reviews(store: Store, ids: set[str], tz: tzinfo | None) -> tuple[list[_Review], set[date]]:
-    """One entry per time a bank question was asked; and every day with any answer at all."""
+def _reviews(
+    store: Store, ids: set[str], tz: tzinfo | None
+) -> tuple[list[_Review], set[date], list[Override]]:
+    """One entry per time a bank question was asked; every day with any answer at all; and the
+    overrides of bank questions, oldest first."""
     out: list[_Review] = []
     last: dict[str, _Review] = {}
+    last_verdict: dict[str, str] = {}
+    overrides: list[Override] = []
     days: set[date] = set()
-    for qid, at_us, _answer, verdict, score, _s, _h, _m, override, attempt in store.answers():
+    for qid, at_us, answer, verdict, score, _s, hints, _m, override, attempt in store.answers():
         day = to_dt(at_us).astimezone(tz).date()
         days.add(day)
         if qid not in ids:
             continue  # history of a question the bank no longer has: kept, not counted
         prev = last.get(qid)
         if override:
-            if prev is not None and attempt <= 1:
-                prev.score = 1.0
+            if prev is not None:
+                prev.overridden = True
+            was = last_verdict.get(qid, "incorrect")
+            overrides.append(Override(qid, to_dt(at_us), answer, was, attempt))
             continue
+        last_verdict[qid] = verdict
         if attempt > 1 and prev is not None:
             continue  # a second try: the first one is what was known
-        r = _Review(
-            qid, day, float(score) if verdict in ("correct", "partial") else 0.0, bool(prev)
-        )
+        hinted = hints > 0
+        known = float(score) if verdict in ("correct", "partial") and not hinted else 0.0
+        r = _Review(qid, day, known, bool(prev), hinted=hinted)
         out.append(r)
         last[qid] = r
-    return out, days
+    return out, days, overrides
 
 
 def _point(start: date, rs: list[_Review]) -> Point:

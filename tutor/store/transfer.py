@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tutor.store.db import ANSWER_FIELDS, Store, move_aside, open_store
 from tutor.store.errors import StoreError
-from tutor.store.paths import db_path, stamped
+from tutor.store.paths import SIDE_FILES, db_path, stamped
 from tutor.store.schedule import to_dt, to_us
 
 FORMAT = "tutor-progress"
@@ -161,7 +161,7 @@ def reset(data_dir: Path | None) -> Path | None:
     A store that cannot be opened (damaged, newer) is not touched but renamed: that is its backup.
     """
     path = db_path(data_dir)
-    if not path.exists():
+    if not any(path.with_name(path.name + x).exists() for x in ("", *SIDE_FILES)):
         return None
     try:
         store = open_store(data_dir)

@@ -6,15 +6,15 @@ run_app() is the entry point the `tutor` command calls once the bank is loaded.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from tutor.bank.model import Bank
 from tutor.display import bidi as bidi_layout
@@ -25,6 +25,8 @@ from tutor.ui import texts
 from tutor.ui.keys import label_keys, short_label
 from tutor.ui.widgets.answer_box import AnswerBox
 from tutor.ui.widgets.chat import Bubble, ChatLog, Part
+from tutor.ui.widgets.footer import FitFooter
+from tutor.wording import score_text
 
 MAX_ANSWER = 500  # characters; anything longer is a paste gone wrong, not an answer
 YES = {"yes", "y", "ok", "نعم", "ن", "اجل", "أجل"}
@@ -75,6 +77,7 @@ class TutorApp(App[int]):
         lang: str = "en",
         bidi: str = "app",
         stats_screen: Callable[[str, str], Screen] | None = None,
+        notices: Sequence[str] = (),
     ) -> None:
         super().__init__()
         self.bank = bank
@@ -83,8 +86,10 @@ class TutorApp(App[int]):
         self.lang = lang
         self.bidi = bidi
         self.stats_screen = stats_screen
+        self.notices = tuple(notices)  # about the store (mended, not saved): before anything else
         self.session: Session | None = None
         self.offer: str | None = None  # "retry" | "new" while a yes/no question is pending
+        self._offer_before: str | None = None  # the offer an "override" confirmation interrupted
         self.last_outcome: Outcome | None = None
         self._pending: list[Bubble] | None = None  # bubbles said before the chat is mounted
 
@@ -93,11 +98,13 @@ class TutorApp(App[int]):
     def compose(self) -> ComposeResult:
         # the first question is composed with the screen, so it is on the very first frame
         self._pending = []
+        if self.notices:  # plain text, never markup: it may hold any file name
+            self.say(*(Part(text, "hint") for text in self.notices))
         self.start_round(self.spec)
         rows, self._pending = self._pending, None
         yield ChatLog(*rows, id="log")
         yield AnswerBox(mode=self.bidi)
-        yield Footer()
+        yield FitFooter()
 
     def on_mount(self) -> None:
         if self.bidi == "app" and not self.is_headless:
@@ -150,7 +157,7 @@ class TutorApp(App[int]):
         if s is None or s.current is None:
             return
         index, total = s.position
-        shown = s.items_shown() or ()
+        shown = s.order() or s.items_shown() or ()  # options or items, in the order shown
         self.say(*texts.question_parts(s.current, self.bank, index, total, self.lang, shown))
 
     # --- rounds ---
@@ -197,6 +204,17 @@ class TutorApp(App[int]):
 
     # --- input ---
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter typed while the chat has the focus (after a click) goes into the answer, not
+        nowhere."""
+        if len(self.screen_stack) > 1 or not event.is_printable or event.character is None:
+            return
+        box = self.query_one(AnswerBox).input
+        if self.focused is not box:
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+            event.stop()
+
     @on(Input.Submitted, "#answer")
     def on_answer(self, event: Input.Submitted) -> None:
         text = event.value
@@ -226,6 +244,8 @@ class TutorApp(App[int]):
         if not text.strip() and self.offer is not None:
             return
         self.heard(text)
+        if self.offer == "override" and self.confirm_override(text):
+            return
         cmd = commands.parse(text)
         if cmd is not None:
             self.run_command(cmd)
@@ -238,6 +258,18 @@ class TutorApp(App[int]):
             self.say(Part(t("command.not_now", self.lang), "note"))
             return
         self.show_outcome(s.submit(commands.answer_text(text)))
+
+    def confirm_override(self, text: str) -> bool:
+        """The reply to "count yours as correct anyway?": yes overturns, no keeps the verdict.
+        Anything else keeps it too and is then taken as usual (an answer, a command): False."""
+        word = text.strip().casefold().rstrip(".!؟?")
+        self.offer, self._offer_before = self._offer_before, None
+        s = self.session
+        if word in YES and s is not None and s.override(confirmed=True):
+            self.overridden()
+            return True
+        self.say(Part(t("override.cancelled", self.lang), "note"))
+        return word in YES or word in NO
 
     def answer_offer(self, text: str) -> None:
         word = text.strip().casefold().rstrip(".!؟?")
@@ -297,11 +329,36 @@ class TutorApp(App[int]):
             self.show_outcome(s.reveal())
 
     def action_right(self) -> None:
+        """'I was right'. On an exact answer (a figure, a date, an option) the engine wants it
+        confirmed: show the expected answer and ask; the next line is the reply."""
         s = self.session
-        if s is not None and s.override():
-            self.say(Part(t("override.done", self.lang), "verdict correct"))
-        else:
+        claim = s.override_claim() if s is not None else None
+        if s is None or claim is None:
             self.say(Part(t("override.none", self.lang), "note"))
+            return
+        if claim.confirm:
+            if self.offer != "override":
+                self._offer_before, self.offer = self.offer, "override"
+            expected = claim.question.answer_text(self.lang)
+            self.say(
+                Part(t("override.confirm", self.lang, answer=expected, given=claim.answer), "offer")
+            )
+            return
+        s.override()
+        self.overridden()
+
+    def overridden(self) -> None:
+        """Say so; after a round, its score again, and no retry offer if nothing is left missed."""
+        self.say(Part(t("override.done", self.lang), "verdict correct"))
+        s = self.session
+        if s is None or s.phase is not Phase.DONE or self.offer not in ("retry", "new"):
+            return
+        summary = s.summary()
+        self.say(Part(t("summary.score", self.lang, score=score_text(summary.score),
+                        total=summary.total), "verdict"))  # fmt: skip
+        if self.offer == "retry" and not summary.missed:
+            self.offer = "new"
+            self.say(Part(t("summary.new_offer", self.lang), "offer"))
 
     def action_lang(self) -> None:
         self.lang = other(self.lang)
@@ -313,20 +370,18 @@ class TutorApp(App[int]):
             self.ask()  # the question again, in the new language; its clock keeps running
 
     def action_source(self) -> None:
+        """The article. Before the question is answered it opens at its top with nothing marked,
+        and counts as a hint; afterwards at the evidence, the answer highlighted."""
         s = self.session
-        q = s.current if s is not None else None
-        if q is None and s is not None and s.results:
-            q = s.results[-1].question
-        if q is None or s is None:
+        src = s.source() if s is not None else None
+        if src is None:
             self.say(Part(t("source.none", self.lang), "note"))
             return
-        article = self.bank.article_of(q)
-        if article is None:
-            self.say(Part(t("source.none", self.lang), "note"))
-            return
+        if src.open:
+            self.say(Part(t("source.as_hint", self.lang), "note"))
         from tutor.ui.screens.reader import ArticleReader  # imported on first use: quicker start
 
-        self.push_screen(ArticleReader(article, s.evidence(q), lang=self.lang, mode=self.bidi))
+        self.push_screen(ArticleReader(src.article, src.evidence, lang=self.lang, mode=self.bidi))
 
     def action_stats(self) -> None:
         if self.stats_screen is None:
@@ -359,11 +414,12 @@ def run_app(
     lang: str,
     bidi: str,
     stats_screen: Callable[[str, str], Screen] | None = None,
+    notices: Sequence[str] = (),
 ) -> int:
     """Run the chat until the learner leaves; the exit status for the shell."""
     app = TutorApp(
         bank=bank, make_session=make_session, spec=spec, lang=lang, bidi=bidi,
-        stats_screen=stats_screen,
+        stats_screen=stats_screen, notices=notices,
     )  # fmt: skip
     try:
         result = app.run()

@@ -14,9 +14,10 @@ from tutor.wording import summary_rows
 
 
 def question_parts(
-    q: Question, bank: Bank, index: int, total: int, lang: str, shown: Sequence[int] = ()
+    q: Question, bank: Bank, index: int, total: int, lang: str, order: Sequence[int] = ()
 ) -> list[Part]:
-    """`shown`: an order question's items in the order shown (Session.items_shown)."""
+    """`order`: a choice's options or an order question's items as the engine shows them
+    (Session.order, Session.items_shown); the bank's order if empty."""
     article = bank.article_of(q)
     title = article.display_title(lang) if article else "—"
     header = t(
@@ -32,11 +33,11 @@ def question_parts(
     parts = [Part(header, "header"), Part(q.prompt.get(lang) if q.prompt else q.id, "prompt")]
     if q.type == "choice":
         parts.append(Part(t("question.choices", lang), "note"))
-        for i, c in enumerate(q.choices, 1):
-            parts.append(Part(f"{i}. {c.get(lang)}", "choice"))
+        for i, k in enumerate(order or range(len(q.choices)), 1):
+            parts.append(Part(f"{i}. {q.choices[k].get(lang)}", "choice"))
     elif q.type == "order" and isinstance(q.answer, tuple):
         parts.append(Part(t("question.order", lang), "note"))
-        for i, k in enumerate(shown or range(len(q.answer)), 1):
+        for i, k in enumerate(order or range(len(q.answer)), 1):
             parts.append(Part(f"{i}. {q.answer[k].get(lang)}", "choice"))
     elif q.type == "bool":
         parts.append(Part(t("question.bool", lang), "note"))

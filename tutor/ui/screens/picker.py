@@ -6,14 +6,14 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from tutor.bank.model import Bank
 from tutor.engine.session import RoundSpec
 from tutor.i18n import t, tag_name
-from tutor.ui.keys import label_keys
+from tutor.ui.keys import label_keys, short_label
 
 
 class RoundPicker(ModalScreen[RoundSpec | None]):
@@ -31,25 +31,38 @@ class RoundPicker(ModalScreen[RoundSpec | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        articles = [(a.display_title(lang), a.id) for a in self.bank.articles.values()]
+
+        def say(key: str) -> str:
+            return short_label(t(key, lang), self.mode)
+
+        articles = [
+            (short_label(a.display_title(lang), self.mode), a.id)
+            for a in self.bank.articles.values()
+        ]
         tags = sorted({tag for q in self.bank.questions for tag in q.tags})
         levels = sorted({q.difficulty for q in self.bank.questions if q.difficulty is not None})
-        with Vertical(id="picker"):
-            yield Label(t("picker.title", lang), classes="header")
-            yield Label(t("picker.article", lang))
+        rtl = lang == "ar" and self.mode == "app"
+        # compact fields, in a scrolling box: the dialog fits 80×24 and scrolls below that
+        with VerticalScroll(id="picker", classes="rtl" if rtl else ""):
+            yield Label(say("picker.title"), classes="header")
+            yield Label(say("picker.article"))
             one = self.spec.articles[0] if len(self.spec.articles) == 1 else Select.NULL
-            yield Select(articles, prompt=t("picker.all", lang), id="article", value=one)
-            yield Label(t("picker.tag", lang))
+            yield Select(articles, prompt=say("picker.all"), id="article", value=one, compact=True)
+            yield Label(say("picker.tag"))
             yield Select(
-                [(tag_name(x, lang), x) for x in tags], prompt=t("picker.all", lang), id="tag"
+                [(short_label(tag_name(x, lang), self.mode), x) for x in tags],
+                prompt=say("picker.all"),
+                id="tag",
+                compact=True,
             )
-            yield Label(t("picker.difficulty", lang))
+            yield Label(say("picker.difficulty"))
             yield Select(
-                [(str(d), d) for d in levels], prompt=t("picker.all", lang), id="difficulty"
-            )
-            yield Label(t("picker.length", lang))
-            yield Input(str(self.spec.length or 10), id="length", type="integer")
-            yield Button(t("picker.start", lang), id="start", variant="primary")
+                [(str(d), d) for d in levels], prompt=say("picker.all"), id="difficulty",
+                compact=True,
+            )  # fmt: skip
+            yield Label(say("picker.length"))
+            yield Input(str(self.spec.length or 10), id="length", type="integer", compact=True)
+            yield Button(say("picker.start"), id="start", variant="primary", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(self.chosen())

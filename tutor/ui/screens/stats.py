@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Sparkline, Static
 
 from tutor.bank.model import Bank
-from tutor.commands.stats import bar, named_groups, percent
+from tutor.commands.stats import aided_line, bar, named_groups, override_lines, percent
 from tutor.display import bidi as bidi_layout
 from tutor.i18n import t
 from tutor.store.stats import Group, Stats
@@ -79,6 +79,10 @@ class StatsScreen(Screen[None]):
             if tags:
                 yield self._heading(t("stats.by_tag", lang))
                 yield Static(self._groups(tags), id="tags")
+            if s.overrides:  # "I was right", for review: never counted as right
+                yield self._heading(t("stats.overrides", lang))
+                rows = "\n".join(override_lines(s, self.bank, lang)).split("\n")
+                yield Static(Text("\n".join(self._line(r) for r in rows)), id="overrides")
         yield Footer()
 
     def _heading(self, text: str) -> Label:
@@ -89,6 +93,7 @@ class StatsScreen(Screen[None]):
         rows = [
             t("stats.due", lang, today=s.due_today, week=s.due_week, new=s.new_today),
             t("stats.accuracy", lang, accuracy=percent(s.accuracy), asked=s.asked),
+            *filter(None, [aided_line(s, lang)]),
             t("stats.streak", lang, streak=s.streak, best=s.best_streak),
         ]
         return "\n".join(self._line(r) for r in rows)

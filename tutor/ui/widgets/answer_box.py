@@ -1,20 +1,16 @@
-"""Where the learner types: an Input kept in logical order (so the caret behaves), with a preview
-line above it showing Arabic as it reads, in "app" mode only."""
+"""Where the learner types: one AnswerInput, which draws Arabic as it reads while the text it
+holds (and submits) stays in logical order."""
 
 from __future__ import annotations
 
 from textual.containers import Vertical
-from textual.widgets import Input
 
-from tutor.bank.model import has_arabic
-from tutor.ui.widgets.rtl_text import RtlText
+from tutor.ui.widgets.answer_input import AnswerInput
 
 
 class AnswerBox(Vertical):
     DEFAULT_CSS = """
     AnswerBox { height: auto; }
-    AnswerBox #preview { display: none; color: $text-muted; padding: 0 2; }
-    AnswerBox #preview.shown { display: block; }
     """
 
     def __init__(self, *, mode: str, placeholder: str = "") -> None:
@@ -23,15 +19,10 @@ class AnswerBox(Vertical):
         self.placeholder = placeholder
 
     def compose(self):
-        yield RtlText("", mode=self.mode, id="preview")
-        yield Input(placeholder=self.placeholder, id="answer", select_on_focus=False)
+        yield AnswerInput(
+            mode=self.mode, placeholder=self.placeholder, id="answer", select_on_focus=False
+        )
 
     @property
-    def input(self) -> Input:
-        return self.query_one("#answer", Input)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        preview = self.query_one("#preview", RtlText)
-        show = self.mode == "app" and has_arabic(event.value)
-        preview.set_class(show, "shown")
-        preview.update(event.value if show else "")
+    def input(self) -> AnswerInput:
+        return self.query_one("#answer", AnswerInput)

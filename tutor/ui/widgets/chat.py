@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from rich.style import Style
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.events import Resize
 from textual.geometry import Size
 from textual.widget import Widget
 
+from tutor.bank.model import has_arabic
 from tutor.display import bidi
+from tutor.display.safe import FIELD_LIMIT, clip
 
 KINDS = (
     "header", "subheader", "prompt", "note", "choice", "verdict", "correct", "partial", "wrong",
@@ -22,6 +25,16 @@ KINDS = (
 )  # fmt: skip
 GAP_BEFORE = {"source", "explanation", "offer"}  # a blank line before these
 QUOTE_BAR = "▌ "  # reversed (" ▌") after a right-to-left line
+
+
+def unbold(style: Style, emphasis: Style) -> Style:
+    """Bold Arabic loses the dots of a final ي (and more) in common terminal fonts: Arabic is
+    drawn regular, a bold with no colour of its own becomes the emphasis colour."""
+    if not style.bold:
+        return style
+    if style.color is None:
+        style += Style(color=emphasis.color)
+    return style + Style(bold=False)
 
 
 @dataclass(frozen=True)
@@ -36,7 +49,7 @@ class Part:
 class Bubble(Widget):
     """A message: the tutor's (class "tutor") or the learner's (class "learner")."""
 
-    COMPONENT_CLASSES = {f"bubble--{k}" for k in KINDS} | {"bubble--highlight"}
+    COMPONENT_CLASSES = {f"bubble--{k}" for k in KINDS} | {"bubble--highlight", "bubble--emphasis"}
     DEFAULT_CSS = """
     Bubble { height: auto; }
     """
@@ -52,32 +65,39 @@ class Bubble(Widget):
         """The bubble's text in logical order (what tests and screen readers want)."""
         return "\n".join(p.text for p in self.parts)
 
-    def _style(self, classes: str) -> Style:
+    def _style(self, classes: str, arabic: bool = False) -> Style:
         style = Style()
         for kind in classes.split():
             if kind in KINDS:
                 style += self.get_component_rich_style(f"bubble--{kind}", partial=True)
-        return style
+        return unbold(style, self._emphasis) if arabic else style
+
+    @property
+    def _emphasis(self) -> Style:
+        return self.get_component_rich_style("bubble--emphasis", partial=True)
 
     def lines(self, width: int) -> list[Text]:
         """The bubble as drawn at `width` cells, one Text per screen line."""
         if self._laid is not None and self._laid[0] == width:
             return self._laid[1]
         width = max(width, 4)
-        highlight = self.get_component_rich_style("bubble--highlight", partial=True)
+        bright = self.get_component_rich_style("bubble--highlight", partial=True)
         out: list[Text] = []
         for part in self.parts:
             kinds = part.classes.split()
             if out and GAP_BEFORE.intersection(kinds):
                 out.append(Text(""))
-            style = self._style(part.classes)
+            arabic = has_arabic(part.text[:FIELD_LIMIT])
+            style = self._style(part.classes, arabic)
             quote = "quote" in kinds
-            rtl_quote = quote and self.mode == "app" and bidi.is_rtl(part.text)
+            shown = clip(part.text, FIELD_LIMIT)  # a 10 MB answer is not drawn whole
+            rtl_quote = quote and self.mode == "app" and bidi.is_rtl(shown)
             inner = width - len(QUOTE_BAR) if quote else width
-            if self.mode == "app":
-                laid = bidi.visual_spans(part.text, inner, part.highlights)
+            if self.mode == "app":  # the display layer also sanitizes (no ESC reaches the screen)
+                laid = bidi.visual_spans(shown, inner, part.highlights)
             else:
-                laid = bidi.logical_spans(part.text, inner, part.highlights)
+                laid = bidi.logical_spans(shown, inner, part.highlights)
+            highlight = unbold(bright, self._emphasis) if arabic else bright
             for line, spans in laid:
                 text = Text(line, style=style, no_wrap=True, overflow="crop")
                 for a, b in spans:
@@ -105,7 +125,18 @@ class Bubble(Widget):
 
 
 class ChatLog(VerticalScroll):
-    """The column of bubbles; it keeps the newest in view."""
+    """The column of bubbles; it keeps the newest in view, also when a resize rewraps them (until
+    the learner scrolls up to read, and again once they are back at the end)."""
+
+    following = True  # at the end, so the next bubble or a resize keeps the end in view
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self.following = new >= self.max_scroll_y - 1
+
+    def on_resize(self, event: Resize) -> None:
+        if self.following:  # bubbles rewrap to the new width: the end moves, follow it
+            self.call_after_refresh(self.scroll_end, animate=False, immediate=True)
 
     def add(self, parts: Sequence[Part], *, who: str, mode: str) -> Bubble:
         bubble = Bubble(parts, who=who, mode=mode)

@@ -1,0 +1,101 @@
+"""Grading a yes/no (true/false) question from what the learner said, in either language.
+
+An explicit yes or no decides ("no, it did not", "not true", "صحيح", "خطأ"); "no doubt" and "لا شك"
+say yes; "yes and no", "maybe", "partly" hedge. Without a yes or a no, a sentence is read against
+the prompt's claim: one that restates it ("ليس من قبيل المصادفة" for "it was no coincidence") says
+yes, one that negates it ("لم تنجح", "it did not") says no.
+"""
+
+from __future__ import annotations
+
+from tutor.grading import reasons as R
+from tutor.grading.normalize import normalize
+from tutor.grading.paraphrase import concept as _concept
+from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
+from tutor.grading.prepared import Prepared
+from tutor.grading.text import same_word as _same_word
+from tutor.grading.verdict import Verdict
+from tutor.grading.vocab import FUNCTION
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in s.split())
+
+
+TRUE = _words(
+    "yes y t yeah yep yup true correct right agree affirmative sure definitely certainly "
+    "absolutely indeed undoubtedly doubtless "
+    "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب طبعا أكيد بالتأكيد مؤكد قطعا حتما"
+)
+FALSE = _words("no n f nope false wrong incorrect disagree لا كلا خطأ خطا خاطئ خاطئة غلط أبدا")
+NEGATORS = _words("not isnt ليس ليست غير مش مو ما") | STATEMENT_NEGATORS
+HEDGES = _words(
+    "maybe perhaps possibly partly partially somewhat probably unsure "
+    "ربما يمكن جزئيا نوعا حد لعل محتمل ممكن قد"
+)
+# "no doubt", "without doubt", "لا شك", "بلا شك", "دون شك": yes, said firmly.
+_DOUBT = _words("doubt question شك ريب جدال مراء")
+_WITHOUT = _words("no without لا بلا دون بدون من")
+
+
+def _said(given: list[str]) -> set[bool]:
+    said: set[bool] = set()
+    skip = 0
+    for i, w in enumerate(given):
+        if skip:
+            skip -= 1
+            continue
+        nxt = given[i + 1] if i + 1 < len(given) else ""
+        after = given[i + 2] if nxt == "a" and i + 2 < len(given) else nxt  # "without a doubt"
+        if w in _WITHOUT and after in _DOUBT:
+            said.add(True)
+            skip = 1 if nxt in _DOUBT else 2
+        elif w in NEGATORS and nxt in TRUE:
+            said.add(False)
+            skip = 1
+        elif w in NEGATORS and nxt in FALSE:
+            said.add(True)
+            skip = 1
+        elif w in TRUE:
+            said.add(True)
+        elif w in FALSE:
+            said.add(False)
+    return said
+
+
+def _restates(word: str, claim_word: str) -> bool:
+    """The same word, stem or verb ("لم تنجح" restates "نجحت" negated)."""
+    if _same_word(word, claim_word):
+        return True
+    stems = {_concept(word), _concept(word[1:]) if word[:1] in "تينا" and len(word) > 3 else ""}
+    return _concept(claim_word) in stems
+
+
+def _claim_words(p: Prepared, arabic: bool) -> tuple[frozenset[str], bool]:
+    """The prompt's words, and whether its claim is itself negated, in the answer's language."""
+    prompt = p.question.prompt
+    text = (prompt.ar if arabic else prompt.en) if prompt is not None else None
+    words = normalize(text or "").split()
+    return frozenset(words), any(w in NEGATORS for w in words)
+
+
+def grade_bool(p: Prepared, norm: str) -> Verdict:
+    given = norm.split()
+    if len(given) > 25:
+        return R.incorrect(R.TOO_LONG)
+    if any(w in HEDGES for w in given):
+        return R.incorrect(R.HEDGE)
+    said = _said(given)
+    if not said:
+        arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
+        claim, claim_negated = _claim_words(p, arabic)
+        content = [w for w in given if w not in FUNCTION and w not in NEGATORS]
+        if not any(_restates(w, c) for w in content for c in claim):
+            return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
+        said.add(any(w in NEGATORS for w in given) == claim_negated)
+    if len(said) != 1:
+        return R.incorrect(R.HEDGE)
+    value = said.pop()
+    if value == p.question.answer:
+        return R.correct(R.NONE, p.question.answer_text("en"))
+    return R.incorrect()

@@ -1,0 +1,229 @@
+"""Which option a learner's own words restate: "strong commercial ties" → "strong trade relations".
+
+Each text becomes a bag of concepts: its content words, stemmed (Snowball, English and Arabic),
+with common synonyms and phrases of news language folded together in both languages ("labourers"
+= "workers" = "عمال", "many poles" = "multipolar"). Words every option shares weigh little; the
+prompt's own words weigh nothing. An option is picked when the answer covers most of its weight,
+most of the answer is that option's, and no other option comes close.
+
+Polarity counts: "to punish, not to encourage dialogue" reverses the option "to encourage
+dialogue, not to punish", so it restates neither.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import snowballstemmer
+
+from tutor.grading.lexicon import opposite
+from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.polarity import polarity
+from tutor.grading.text import same_word
+from tutor.grading.vocab import FUNCTION
+
+# Groups of words and phrases that say the same thing in news about states and wars. General
+# vocabulary only: no group may name a bank's answer, so that a paraphrase earns its match.
+_SYNONYMS = """
+worker workers labourer labourers laborer laborers labour labor employees workforce
+worker عمال عامل عماله عمالة يد_عامله ايدي_عامله
+britain british uk england بريطانيا بريطاني البريطانيه بريطانية
+american america us usa united_states washington امريكا امريكي الامريكيه واشنطن الولايات_المتحده
+china chinese beijing الصين صيني الصينيه بكين
+russia russian moscow kremlin روسيا روسي الروسيه موسكو الكرملين
+north_korea north_korean pyongyang dprk كوريا_الشماليه بيونغ_يانغ بيونغيانغ
+military defence defense army armed عسكري عسكريه العسكريه دفاعي دفاعيه الدفاعيه
+intelligence spy spying espionage reconnaissance
+intelligence استخبارات مخابرات تجسس استطلاع الاستخبارات المخابرات
+deploy deploying deployment station stationing place placing نشر تمركز
+nuclear_weapons nukes nuclear_arms atomic_weapons nuclear اسلحه_نوويه نووي نوويه الاسلحه_النوويه
+trade commercial commerce business تجاره تجاري تجاريه
+relations ties links relationship علاقات روابط صلات علاقه
+strong robust solid close قوي قويه متين متينه وثيق وثيقه
+fruitful productive مثمر مثمره
+frank candid honest open sincere صريح صريحه صادق صادقه
+review reviewed revise revised reconsider reconsidered مراجعه يراجع اعاده_النظر
+open_ended unlimited indefinite endless غير_محدود مفتوح
+completely totally entirely wholly تماما كليا
+environment situation context circumstances conditions بيئه وضع ظروف سياق
+dozens tens عشرات
+multipolar many_poles multi_polar متعدد_الاقطاب تعدد_الاقطاب
+collapse collapsing fall falling downfall انهيار سقوط
+prevent stop avoid block stopping preventing منع تجنب ايقاف
+reunification unification reunify unite توحيد التوحيد اعاده_التوحيد
+regime government نظام حكومه
+meaningless lost_meaning lost_all_meaning pointless بلا_معني فقدت_معناها
+working effective biting succeeding تؤتي_ثمارها فعاله ناجحه
+independent independence autonomous استقلال استقلاليه مستقل
+aid supplies assistance help مساعدات امدادات اعانات
+solve address tackle resolve حل تحل معالجه
+adopted passed approved تبني تبنيت اقرار
+earlier old previous former prior السابقه القديمه السابق
+statements declarations statement declaration بيانات بيان تصريحات اعلان
+countering fighting combating opposing confronting مواجهه مكافحه محاربه
+temporary fleeting short_lived momentary passing مؤقت مؤقته انيه عابره
+cheap low_cost inexpensive رخيص رخيصه
+goods products سلع بضائع منتجات
+produce make manufacture انتاج تصنيع
+talks negotiations dialogue محادثات مفاوضات حوار
+recognise recognize admit acknowledge الاعتراف يعترف الاقرار
+"""
+
+
+def _key(phrase: str) -> str:
+    return normalize(phrase.replace("_", " ")).replace(" ", "_")
+
+
+@cache
+def _tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
+    """word → concept, and phrase (as words) → concept."""
+    words: dict[str, str] = {}
+    phrases: dict[tuple[str, ...], str] = {}
+    for line in _SYNONYMS.strip().splitlines():  # a line may go on another that repeats its head
+        items = [_key(x) for x in line.split()]
+        concept = "~" + items[0]
+        for it in items:
+            if "_" in it:
+                phrases[tuple(it.split("_"))] = concept
+            else:
+                words.setdefault(it, concept)
+    return words, phrases
+
+
+_EN = snowballstemmer.stemmer("english")
+_AR = snowballstemmer.stemmer("arabic")
+
+
+@lru_cache(maxsize=65536)
+def concept(word: str) -> str:
+    words, _ = _tables()
+    for v in word_variants(word):
+        if v in words:
+            return words[v]
+    if word.isascii():
+        c = words.get(_EN.stemWord(word))
+        return c or _EN.stemWord(word)
+    return _AR.stemWord(word)
+
+
+@dataclass(frozen=True)
+class Bag:
+    words: tuple[str, ...]  # the content words, as typed (normalised)
+    concepts: tuple[str, ...]  # their concepts, in the same order
+
+
+@lru_cache(maxsize=65536)
+def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
+    """The concepts of `text`'s content words (function words and `ignore`d words left out)."""
+    _, phrases = _tables()
+    ws = normalize(text).split()
+    out_w: list[str] = []
+    out_c: list[str] = []
+    i = 0
+    while i < len(ws):
+        for n in (3, 2):
+            if tuple(ws[i : i + n]) in phrases:
+                out_w.append(" ".join(ws[i : i + n]))
+                out_c.append(phrases[tuple(ws[i : i + n])])
+                i += n
+                break
+        else:
+            w = ws[i]
+            i += 1
+            if w in FUNCTION or w in ignore or len(w) < 2:
+                continue
+            out_w.append(w)
+            out_c.append(concept(w))
+    return Bag(tuple(out_w), tuple(out_c))
+
+
+def _hit(word: str, concept: str, other: Bag) -> bool:
+    return concept in other.concepts or any(
+        " " not in w and " " not in word and same_word(word, w) for w in other.words
+    )
+
+
+def _found(a: Bag, b: Bag) -> set[str]:
+    """The concepts of `b` that `a` mentions."""
+    return {c for w, c in zip(b.words, b.concepts, strict=True) if _hit(w, c, a)}
+
+
+@dataclass(frozen=True)
+class Reading:
+    asserted: Bag
+    denied: Bag
+
+
+def _opposed(a: Bag, b: Bag) -> bool:
+    """A word of one is the other's antonym by prefix ("dependent" / "independent")."""
+    return any(opposite(x, y) for x in a.words for y in b.words)
+
+
+def _turned(said: Reading, option: Reading) -> bool:
+    """The answer asserts what the option only denies, or denies what it only asserts."""
+    a, d = set(option.asserted.concepts), set(option.denied.concepts)
+    said_yes, said_no = _found(said.asserted, option.denied), _found(said.denied, option.asserted)
+    return bool(said_yes - a or said_no - d)
+
+
+def read(text: str, ignore: frozenset[str]) -> Reading:
+    pol = polarity(text)
+    denied = " ".join(pol.denied)
+    return Reading(bag(pol.asserted, ignore), bag(denied, ignore))
+
+
+def reverses(answer: str, forms: list[str], ignore: frozenset[str]) -> bool:
+    """Whether `answer` asserts what a form of the option denies, or denies what it asserts
+    ("to punish, not to encourage dialogue" against "to encourage dialogue, not to punish")."""
+    said = read(answer, ignore)
+    readings = [read(f, ignore) for f in forms]
+    return any(_turned(said, r) for r in readings)
+
+
+MAX_WORDS = 40  # content words a restatement of one option may have
+MIN_COVER = 0.5  # share of the option's weight the answer must mention
+MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
+MARGIN = 0.2  # over the next option
+
+
+def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str]) -> int | None:
+    """The index of the option (each given as its forms) that `answer` plainly restates, or None."""
+    said = read(answer, ignore)
+    if not 1 <= len(said.asserted.concepts) + len(said.denied.concepts) <= MAX_WORDS:
+        return None  # nothing to go on, or a paragraph rather than a restatement
+    readings = [[read(f, ignore) for f in forms] for forms in options]
+    df: dict[str, int] = {}
+    for forms in readings:
+        for c in {c for r in forms for c in (*r.asserted.concepts, *r.denied.concepts)}:
+            df[c] = df.get(c, 0) + 1
+    n = len(options)
+
+    def weight(c: str) -> float:
+        return math.log(1 + n / df.get(c, 1))
+
+    scores: list[tuple[float, int]] = []
+    for i, forms in enumerate(readings):
+        best = 0.0
+        for r in forms:
+            if _turned(said, r) or _opposed(said.asserted, r.asserted):
+                continue  # the option reversed, or an antonym of its word ("dependent")
+            target = [*r.asserted.concepts, *r.denied.concepts]
+            total = sum(weight(c) for c in set(target))
+            if not total:
+                continue
+            hit = _found(said.asserted, r.asserted) | _found(said.denied, r.denied)
+            cover = sum(weight(c) for c in hit) / total
+            mine = [
+                _hit(w, c, r.asserted) or _hit(w, c, r.denied)
+                for w, c in zip(said.asserted.words, said.asserted.concepts, strict=True)
+            ]
+            own = sum(mine) / len(mine) if mine else 1.0
+            if cover >= MIN_COVER and own >= MIN_OWN:
+                best = max(best, 0.6 * cover + 0.4 * own)
+        scores.append((best, i))
+    scores.sort(reverse=True)
+    top, i = scores[0]
+    runner = scores[1][0] if len(scores) > 1 else 0.0
+    return i if top > 0 and top - runner >= MARGIN else None

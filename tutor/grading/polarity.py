@@ -1,0 +1,148 @@
+"""What an answer asserts and what it denies: "not Dover", "2000, not 1961", "لا ١٩٦١ بل ٢٠٠٠".
+
+A learner who names the right answer only to deny it has not given it, and one who names a wrong
+alternative only to set it aside has not hedged. So before an answer is matched, it is cut into
+clauses (at commas, "but", "بل", "?"), and each clause is asserted or denied:
+
+- a negator ("not", "isn't", "ليس", "لم يكن", "غير", "لا") denies the rest of its clause;
+- a negator with nothing after it but "it", "that", "right", "صحيح" ("Kazan isn't it", "X ليس
+  صحيحا") denies what came before it in the clause;
+- a clause that is only "no" / "لا" / "كلا" denies the clauses before it ("1961? no, 2000").
+
+Quantity phrases ("no more than", "لا يقل عن") and affirmations ("no doubt", "لا شك") are not
+denials. Works on folded text, so figures and dates keep their separators.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.grading.normalize import fold, normalize
+
+
+def _set(*items: str) -> frozenset[str]:
+    return frozenset(normalize(w) for item in items for w in item.split())
+
+
+NEGATORS = _set(
+    "not isnt wasnt arent werent didnt doesnt dont never neither nor cannot cant wont nothing",
+    "ليس ليست لست ليسوا لم لن غير عدم مش مو مب",
+)
+_GHAYR = normalize("غير")
+_WITHOUT = _set("no without لا بلا دون بدون")
+_DOUBT = _set("doubt question شك ريب")
+# "لا" negates too, but also stands alone as "no": it is handled with the bare answers below.
+BARE_NO = _set("no nope nah", "لا كلا")
+# Words after a negator that make it a quantity or an affirmation, not a denial.
+NOT_A_DENIAL = _set(
+    "more less fewer over under later earlier doubt question wonder only",
+    "يقل تقل يزيد تزيد اقل أقل اكثر أكثر شك ريب بد مراء محاله يزال تزال زال سيما",
+)
+# What a negator may be followed by when it denies what came before it ("X isn't it").
+SELF_WORDS = _set(
+    "it that this right correct true the answer so",
+    "هو هي هذا هذه ذلك صحيح صحيحا صحيحه الصحيح الجواب الاجابه كذلك",
+)
+# After a clause-opening "no" / "لا", words that start a new statement: "no it was 2000",
+# "لا إنها 2000" take back what came before, they do not deny what follows.
+STATEMENT_START = _set(
+    "it its it's i the that this he she they was",
+    "انه انها انهم هو هي هم بل انما كان كانت الجواب الاجابه",
+)
+# Clause boundaries besides punctuation: a contrast starts a new, asserted clause.
+CONTRAST = _set("but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما")
+# A comma between digits groups thousands ("11,000"); anywhere else it ends a clause.
+_BOUNDARY = re.compile(r"[;:!?،؛؟\n]+|,(?!\d)|(?<!\d),|\s-\s|\.(?!\d)")
+
+
+@dataclass(frozen=True)
+class Polarity:
+    asserted: str  # the clauses (or parts) the answer stands by, joined by ", "
+    denied: tuple[str, ...]  # the parts it denies
+
+    @property
+    def has_denial(self) -> bool:
+        return bool(self.denied)
+
+
+def _strip_clitic(w: str) -> str:
+    """وليس → ليس, ولم → لم: a negator may carry "and" / "so"."""
+    if len(w) > 2 and w[0] in "وف" and w[1:] in NEGATORS:
+        return w[1:]
+    return w
+
+
+@lru_cache(maxsize=65536)
+def polarity(answer: str) -> Polarity:
+    """Split `answer` into what it asserts and what it denies (see the module's docstring)."""
+    clauses = [c.strip() for c in _split_contrast(fold(answer)) if c.strip()]
+    asserted: list[str] = []
+    denied: list[str] = []
+    for clause in clauses:
+        toks = clause.split()
+        norm = [_strip_clitic(normalize(t)) for t in toks]
+        content = [n for n in norm if n]
+        if content and all(n in BARE_NO for n in content):
+            # "no": what was said before is taken back
+            denied.extend(asserted)
+            asserted.clear()
+            continue
+        keep, gone = _clause(toks, norm)
+        if gone == "\0":  # a take-back opening the clause
+            denied.extend(asserted)
+            asserted.clear()
+            gone = ""
+        if keep:
+            asserted.append(keep)
+        if gone:
+            denied.append(gone)
+    return Polarity(", ".join(asserted), tuple(denied))
+
+
+def _split_contrast(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _BOUNDARY.split(text):
+        cur: list[str] = []
+        for tok in part.split():
+            n = normalize(tok)
+            if n in CONTRAST or (n.startswith("و") and n[1:] in CONTRAST):
+                out.append(" ".join(cur))
+                cur = []
+            else:
+                cur.append(tok)
+        out.append(" ".join(cur))
+    return out
+
+
+def _is_negator(norm: list[str], i: int) -> bool:
+    n = norm[i]
+    nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if n == _GHAYR and i > 0:
+        return False  # "نظام غير محدود": a privative ("unlimited"), not a denial
+    if n in NEGATORS or (n in BARE_NO and nxt):  # "لا 1961", "no Kazan"
+        # "no doubt", "لا يزال", "not only": an affirmation or a quantity, not a denial
+        return not (nxt in NOT_A_DENIAL or (n in BARE_NO and nxt in BARE_NO))
+    return False
+
+
+def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
+    """(asserted part, denied part) of one clause."""
+    if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL:
+        english = norm[0].isascii()
+        if english or norm[1] in STATEMENT_START:
+            return " ".join(toks[1:]), "\0"  # "no it was 2000": a take-back, then a statement
+    for i in range(len(norm) - 1):
+        if norm[i] in _WITHOUT and norm[i + 1] in _DOUBT:  # "no doubt Hull": an affirmation
+            rest = _clause(toks[:i] + toks[i + 2 :], norm[:i] + norm[i + 2 :])
+            return rest
+    for i in range(len(norm)):
+        if not _is_negator(norm, i):
+            continue
+        after = [n for n in norm[i + 1 :] if n and n not in NEGATORS]
+        before = " ".join(toks[:i])
+        if not after or all(n in SELF_WORDS for n in after):
+            return "", before  # "Kazan isn't it", "X ليس صحيحا"
+        return before, " ".join(toks[i + 1 :])
+    return " ".join(toks), ""

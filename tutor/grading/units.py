@@ -1,0 +1,147 @@
+# ruff: noqa: E501  (the unit table reads best one unit a line)
+"""What a figure counts: "11,000 tons" is not 11,000 containers, "two decades" is 20 years.
+
+A unit belongs to a kind (time, length, weight, a currency, or a thing counted: containers,
+shells, people…) and has a size within its kind. Sizes are given only where the conversion is
+exact (an hour is 60 minutes; a month is not a whole number of weeks), so "time" is two kinds: the
+clock (minutes to weeks) and the calendar (months to centuries).
+
+The question's unit comes from the bank's `unit` field, or, where that is missing, from the
+prompt ("how many hours…", "كم ساعة…"). An answer with no unit is read in the question's unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tutor.grading.normalize import normalize, word_variants
+
+
+@dataclass(frozen=True)
+class Unit:
+    kind: str  # "clock", "calendar", "length", "weight", "usd", "container", "person", …
+    size: float | None  # in the kind's base unit; None: no exact conversion (mile vs km)
+    name_en: str  # the kind as a reason names it
+    name_ar: str
+
+
+# (kind, size, en, ar): words in both languages, singular, plural and dual, abbreviations.
+_TABLE: list[tuple[str, float | None, str, str, str]] = [
+    ("clock", 1 / 60, "seconds", "ثواني", "second seconds sec secs s ثانية ثانيه ثوان ثواني ثانيتين"),
+    ("clock", 1, "minutes", "دقائق", "minute minutes min mins دقيقة دقيقه دقائق دقايق دقيقتين دقيقتان"),
+    ("clock", 60, "hours", "ساعات", "hour hours hr hrs h ساعة ساعه ساعات ساعتين ساعتان"),
+    ("clock", 1440, "days", "أيام", "day days يوم يوما أيام ايام يومين يومان"),
+    ("clock", 10080, "weeks", "أسابيع", "week weeks wk wks أسبوع اسبوع أسبوعا اسبوعا أسابيع اسابيع أسبوعين اسبوعين أسبوعان اسبوعان"),
+    ("calendar", 1, "months", "أشهر", "month months mo شهر شهرا أشهر اشهر شهور شهرين شهران"),
+    ("calendar", 12, "years", "سنوات", "year years yr yrs سنة سنه سنوات سنين سنتين سنتان عام عاما أعوام اعوام عامين عامان"),
+    ("calendar", 120, "decades", "عقود", "decade decades عقد عقدا عقود عقدين عقدان"),
+    ("calendar", 1200, "centuries", "قرون", "century centuries قرن قرنا قرون قرنين قرنان"),
+    ("length", 1, "kilometres", "كيلومترات", "km kms kilometre kilometres kilometer kilometers كم كيلومتر كيلومترا كيلومترات كيلو كلم"),
+    ("length", 0.001, "metres", "أمتار", "metre metres meter meters متر مترا أمتار امتار"),
+    ("length", None, "miles", "أميال", "mile miles ميل ميلا أميال اميال"),
+    ("weight", 1, "tonnes", "أطنان", "ton tons tonne tonnes طن طنا أطنان اطنان"),
+    ("weight", 0.001, "kilograms", "كيلوغرامات", "kg kilogram kilograms kilo kilos كيلوغرام كيلوجرام كغ"),
+    ("usd", 1, "dollars", "دولارات", "dollar dollars usd $ دولار دولارا دولارات"),
+    ("rub", 1, "roubles", "روبلات", "rouble roubles ruble rubles روبل روبلات"),
+    ("cny", 1, "yuan", "يوان", "yuan rmb يوان"),
+    ("eur", 1, "euros", "يوروهات", "euro euros € يورو"),
+    ("krw", 1, "won", "وون", "won وون"),
+    ("container", 1, "containers", "حاويات", "container containers حاوية حاويه حاويات حاويتين"),
+    ("shell", 1, "shells", "قذائف", "shell shells round rounds قذيفة قذيفه قذائف"),
+    ("missile", 1, "missiles", "صواريخ", "missile missiles rocket rockets صاروخ صواريخ صاروخين"),
+    ("satellite", 1, "satellites", "أقمار", "satellite satellites قمر قمرا أقمار اقمار قمرين قمران"),
+    ("person", 1, "people", "أشخاص", "people person persons soldier soldiers troops troop worker workers شخص أشخاص اشخاص جندي جنود عامل عمال عاملا فرد أفراد"),
+    ("country", 1, "countries", "دول", "country countries state states nation nations دولة دوله دول بلد بلدان بلدين دولتين"),
+    ("times", 1, "times", "مرات", "times occasions مرة مره مرات مرتين مرتان"),
+    ("resolution", 1, "resolutions", "قرارات", "resolution resolutions قرار قرارات قرارين"),
+    ("test", 1, "tests", "تجارب", "test tests تجربة تجربه تجارب اختبار اختبارات"),
+    ("problem", 1, "problems", "مشكلات", "problem problems issue issues مشكلة مشكله مشكلات مشاكل"),
+    ("weapon", 1, "weapons", "أسلحة", "weapon weapons arms سلاح أسلحة اسلحه"),
+]  # fmt: skip
+
+UNITS: dict[str, Unit] = {}
+for _kind, _size, _en, _ar, _words in _TABLE:
+    for _w in _words.split():
+        UNITS.setdefault(normalize(_w) or _w, Unit(_kind, _size, _en, _ar))
+# Arabic duals are a figure and a unit in one word: "شهرين" is two months.
+_DUALS = {
+    k: u
+    for k, u in UNITS.items()
+    if k.endswith(("ين", "ان")) and len(k) > 4 and not k.endswith(("يين", "عاملين"))
+}
+# "كم" is also "how many"; "s", "h", "mo" are letters: only right after a figure (see below).
+_AFTER_FIGURE_ONLY = frozenset({"كم", "s", "h", "mo", "min", "$", "won"})
+
+
+def unit_of_word(word: str, *, after_figure: bool = False) -> Unit | None:
+    """The unit a word names, trying it without its Arabic proclitics ("بالساعات")."""
+    if word in _AFTER_FIGURE_ONLY and not after_figure:
+        return None
+    for v in word_variants(word):
+        u = UNITS.get(v)
+        if u is not None:
+            return u
+    return None
+
+
+_LINKS = frozenset(normalize(w) for w in ["of", "من", "the"])
+
+
+@lru_cache(maxsize=65536)
+def units_in(text: str) -> tuple[Unit, ...]:
+    """The units the text gives its figures, in order: a unit word right after a figure ("11,000
+    tons", "5 ساعات", "two decades", "عشرة آلاف حاوية"), a dual that is both ("شهرين"), or "$".
+
+    Unit words elsewhere in the answer ("in the year 2023", "at the time") are context.
+    """
+    from tutor.grading.numbers import NUMBER_WORDS  # numbers imports nothing from here
+
+    out: list[Unit] = []
+    after = False  # the previous word was a figure, or part of one
+    for tok in normalize(text.replace("$", " usd ")).split():
+        is_number = tok[0].isdigit() or tok in NUMBER_WORDS or tok[1:] in NUMBER_WORDS
+        u = unit_of_word(tok, after_figure=after) if (after or tok == "usd") else None
+        if u is None and is_number and tok in _DUALS:
+            u = _DUALS[tok]
+        if u is not None:
+            out.append(u)
+            after = False
+            continue
+        if tok in _LINKS and after:
+            continue  # "11,000 containers of", "ثلاثة من الأشهر"
+        after = is_number
+    return tuple(out)
+
+
+_HOW_MANY = ("how many", "how much", "how long", "كم", "لكم", "بكم", "عدد")
+
+
+def expected_unit(unit_texts: tuple[str, ...], prompt: str | None) -> Unit | None:
+    """The question's unit: the bank's `unit`, else the first unit word after "how many"/"كم"."""
+    for t in unit_texts:
+        found = units_in(t)
+        if found:
+            return found[0]
+    if not prompt:
+        return None
+    words = normalize(prompt).split()
+    for i, w in enumerate(words):
+        pair = " ".join(words[i : i + 2])
+        if w in _HOW_MANY or pair in _HOW_MANY:
+            for nxt in words[i + 1 : i + 4]:
+                u = unit_of_word(nxt)
+                if u is not None:
+                    return u
+    return None
+
+
+def convert(value: float, given: Unit, wanted: Unit) -> float | None:
+    """`value` in `given` units, expressed in `wanted` units; None when not exactly convertible."""
+    if given.kind != wanted.kind:
+        return None
+    if given == wanted:
+        return value
+    if given.size is None or wanted.size is None:
+        return None
+    return value * given.size / wanted.size
