@@ -185,6 +185,9 @@ def test_the_cached_bank_equals_the_loaded_one(tmp_path):
 
     cache = tmp_path / "cache"
     load_cached(None, cache)
+    # every value the bundled bank holds can be cached: a model class missing from the cache's
+    # list would leave no file, and every start would parse the YAML again
+    assert cache_file(resolve(None), cache).is_file()
     cached, loaded = load_cached(None, cache), load_bank(None)
     assert cached is not loaded
     assert cached.questions == loaded.questions and cached.articles == loaded.articles

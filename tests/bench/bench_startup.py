@@ -2,6 +2,7 @@
 minimal Textual app that shows one line, measured the same way. Also peak memory (ru_maxrss).
 
     .venv/bin/python tests/bench/bench_startup.py [--runs 7]
+    PYTHONPATH=OTHER .venv/bin/python OTHER/tests/bench/bench_startup.py   # another checkout
 
 Not a test (tests/bench is not collected): it prints figures for the report. Targets from issue 5:
 launch ratio ≤ 1.5, Enter-to-verdict < 50 ms.
@@ -98,7 +99,11 @@ def _wait_for(marker: str, timeout: float = 20.0) -> float:
 
 
 def _launch(kind: str, rss_file: str) -> float:
-    cmd = f"BENCH_RSS_OUT={shlex.quote(rss_file)} {shlex.quote(PY)} {shlex.quote(__file__)} --child {kind}"
+    env = f"BENCH_RSS_OUT={shlex.quote(rss_file)} "
+    for name in ("PYTHONPATH", "TUTOR_HOME"):  # a running tmux server would not pass them on
+        if os.environ.get(name):
+            env += f"{name}={shlex.quote(os.environ[name])} "
+    cmd = f"{env}{shlex.quote(PY)} {shlex.quote(__file__)} --child {kind}"
     _tmux("kill-session", "-t", SESSION)
     t0 = time.perf_counter()
     _tmux("new-session", "-d", "-s", SESSION, "-x", "120", "-y", "40", cmd)

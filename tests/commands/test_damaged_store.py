@@ -194,3 +194,15 @@ def test_stats_and_export_read_a_store_in_a_read_only_folder(healthy, request) -
     export = run("progress", "export")
     clean(export)
     assert len(json.loads(export.stdout)["answers"]) == N
+    study = subprocess.run([*prefix, sys.executable, "-m", "tutor", "--plain", "--length", "1"],
+                           input="/skip\n/quit\n", capture_output=True, text=True, env=env)  # fmt: skip
+    clean(study)
+    assert "nothing will be saved" in study.stdout.split("1 of 1")[0]  # said before the question
+    assert "Traceback" not in study.stderr
+    assert len(json.loads(run("progress", "export").stdout)["answers"]) == N  # nothing written
+
+
+def test_an_export_file_is_private(healthy, tmp_path) -> None:
+    out = tmp_path / "history.json"
+    clean(tutor(healthy, "progress", "export", str(out)))
+    assert out.stat().st_mode & 0o077 == 0

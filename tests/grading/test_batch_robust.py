@@ -253,3 +253,34 @@ def test_unicode_line_breaks_in_a_value_do_not_split_the_output_line():
     run = grade_in_process(jsonl({"id": "veto", "answer": "yes", "note": "a\u2028b\x85c\u2029"}))
     assert len(run.stdout.decode("utf-8").splitlines()) == 1
     assert strict_json(run.lines[0])["note"] == "a\u2028b\x85c\u2029"
+
+
+def test_answers_that_fold_alike_are_graded_once_where_the_rules_read_only_that(monkeypatch):
+    import tutor.grading.batch as batch
+
+    calls = []
+    real = batch.grade
+
+    def counting(q, answer, **kw):
+        calls.append(answer)
+        return real(q, answer, **kw)
+
+    monkeypatch.setattr(batch, "grade", counting)
+    rows = [
+        {"id": "dover-university", "answer": a} for a in ("جامعة هال", "جامعه هال", " جَامعة  هال ")
+    ]
+    rows += [{"id": "troops", "answer": a} for a in ("11,000", "11000")]  # figures: read as typed
+    run = grade_in_process(jsonl(*rows))
+    assert [strict_json(x)["verdict"] for x in run.lines] == ["correct"] * 5
+    assert [strict_json(x)["answer"] for x in run.lines][1] == "جامعه هال"  # echoed as typed
+    assert calls == ["جامعة هال", "11,000", "11000"]
+
+
+def test_a_value_json_cannot_hold_is_an_error_line_not_a_crash():
+    from tutor.commands.grade import _json_line
+
+    deep: list = []
+    for _ in range(100_000):
+        deep = [deep]
+    assert _json_line({"id": "veto", "x": deep}) is None  # the caller writes an error line
+    assert _json_line({"x": float("nan")}) == '{"x": null}\n'

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from tutor.bank import load_bank
 from tutor.grading import Verdict, grade
+from tutor.grading.batch import BY_NORMALISED
+from tutor.grading.normalize import fold
 
 BANK = load_bank()
 IDS = ["treaty-year", "dover-university", "troops", "cities", "signed", "veto", "leader"]
@@ -21,6 +23,8 @@ VERDICTS = {"correct", "partial", "incorrect", "error"}
 
 # Text as learners and hostile files produce it: Arabic, Latin, digits, punctuation, spaces, the
 # odd surrogate or control character, and runs long enough to reach the length cap.
+
+
 ANY_TEXT = st.text(
     alphabet=st.one_of(
         st.characters(min_codepoint=0x0600, max_codepoint=0x06FF),
@@ -74,6 +78,14 @@ def test_hundreds_past_float_range(word) -> None:
     """ "hundred" × 160 multiplies past float range: no figure, an incorrect verdict, no error."""
     v = grade(NUMBER_QUESTION, f"{word} " * 160, bank=BANK)
     assert isinstance(v, Verdict) and v.verdict == "incorrect"
+
+
+@pytest.mark.parametrize("kind", ["number", "year", "choice"])
+def test_digits_that_int_cannot_read(kind) -> None:
+    """'፩' is a digit to isdigit() but not to int(): the normaliser drops it as noise."""
+    q = next(q for q in BANK.questions if q.type == kind)
+    assert isinstance(grade(q, "12 ፩", bank=BANK), Verdict)
+    assert isinstance(grade(q, "፩", bank=BANK), Verdict)
 
 
 def _nasty_value() -> st.SearchStrategy[object]:
@@ -160,3 +172,27 @@ def test_tutor_grade_csv_writes_one_valid_row_per_record(records) -> None:
                                                     newline=""))][1:]  # fmt: skip
     assert len(read_back) - 1 == len([r for r in given_rows if r])
     assert all(r[3] in VERDICTS for r in read_back[1:])
+
+
+ALIKE = [q for q in BANK.questions if q.type in BY_NORMALISED]
+DRESSINGS = [
+    str.upper, str.title, lambda s: f"  {s}. ", lambda s: s.replace(" ", "  ") + "?",
+    lambda s: "".join(c + ("\u064e" if "\u0628" <= c <= "\u064a" else "") for c in s),
+    lambda s: s.replace("ا", "أ").replace("ه", "ة"), lambda s: s.replace("ل", "لـ", 1) + "؟",
+    lambda s: f"«{s}»", lambda s: s.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")),
+]  # fmt: skip
+
+
+def _forms(q) -> list[str]:
+    return [f for c in (q.answer, *q.choices) if hasattr(c, "forms") for f in c.forms()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(ALIKE), st.data())
+def test_answers_that_normalise_alike_get_one_verdict_where_batch_caches_them(q, data) -> None:
+    """tutor grade grades text, choice and bool answers once per folded form."""
+    answer = data.draw(st.one_of(st.sampled_from(_forms(q) or ["yes"]), WORDY, ANY_TEXT))
+    dressed = data.draw(st.sampled_from(DRESSINGS))(answer)
+    if fold(dressed) != fold(answer) or len(dressed) > 2000:
+        return
+    assert grade(q, dressed, bank=BANK) == grade(q, answer, bank=BANK)

@@ -82,8 +82,34 @@ def test_damage_in_the_middle_is_set_aside_and_salvaged(h, full: Path, tmp_path:
     assert {r[2] for r in rows} <= {f"typed answer {i}" for i in range(ANSWERS)}
     msg = repair.message("en")
     assert str(kept) in msg and "damaged" in msg and f"{len(rows)} answer(s)" in msg
-    assert str(kept) in repair.message("ar") and "تالف" in repair.message("ar")
+    ar = repair.message("ar")  # a file name in an Arabic sentence is a left-to-right isolate
+    assert f"\u2066{kept}\u2069" in ar and "تالف" in ar
     assert works(h, data) == len(rows) + 1
+
+
+@pytest.mark.parametrize("table", ["answers_by_time", "cards"])
+def test_damage_to_an_index_or_the_cards_loses_no_answer(
+    h, full: Path, tmp_path: Path, table: str
+) -> None:
+    """Indexes and cards are rebuilt from the answers: such damage costs nothing once mended."""
+    data, path = copy(full, tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        page = conn.execute(
+            "SELECT MAX(pageno) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)
+        ).fetchone()[0]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table to find the pages with")
+    finally:
+        conn.close()
+    overwrite(path, (page - 1) * 4096, 4096)
+    with pytest.raises(StoreError):
+        open_store(data)
+    s = open_repairing(data)
+    assert s.repair is not None and s.repair.salvaged == ANSWERS
+    assert len(s.schedule()) == 40  # a card for every question answered
+    s.close()
+    assert works(h, data) == ANSWERS + 1
 
 
 def test_a_damaged_header_is_set_aside_and_the_pages_behind_it_read(
@@ -153,6 +179,46 @@ def test_a_journal_without_its_database_is_kept_and_read(h, tmp_path: Path) -> N
     assert kept.name.endswith("-wal") and kept.read_bytes() == journal
     assert repair.salvaged == 30 and "journal" in repair.message()
     assert works(h, data) == 31
+
+
+def test_an_empty_journal_or_a_stray_shm_is_no_cause_for_alarm(h, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / (DB_NAME + "-shm")).write_bytes(b"\0" * 32768)
+    (data / (DB_NAME + "-wal")).write_bytes(b"")
+    s = open_repairing(data)
+    assert s.repair is None
+    s.record(h.rec("q1", h.T0))
+    s.close()
+    assert not [p for p in data.iterdir() if "orphan" in p.name]
+
+
+def test_damage_in_a_read_only_folder_is_read_as_far_as_it_goes(
+    h, full: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither moved nor written: stats and export still show what the file holds."""
+    from tutor.store import recover
+
+    data, path = copy(full, tmp_path)
+    before = overwrite(path, page_holding(path, f"typed answer {ANSWERS // 2}"), 4096)
+
+    def refuse(*args: object, **kw: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(recover, "move_aside", refuse)
+    with pytest.raises(StoreError) as err:
+        open_repairing(data)
+    assert err.value.kind == "io" and "cannot be set aside" in str(err.value)
+    s = recover.open_for_reading(data)
+    try:
+        assert s.read_only and s.repair is not None and s.repair.kept is None
+        assert ANSWERS * 0.8 < len(list(s.answers())) == s.repair.salvaged < ANSWERS
+        assert "Nothing will be saved" in s.repair.message()
+        with pytest.raises(StoreError):
+            s.record(h.rec("q1", h.T0))
+    finally:
+        s.close()
+    assert path.read_bytes() == before
 
 
 def test_a_folder_where_the_file_should_be_is_moved_aside(h, tmp_path: Path) -> None:

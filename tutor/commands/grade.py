@@ -105,7 +105,8 @@ def _json_line(result: dict[str, Any]) -> str | None:
     if not text.isascii():
         if _SURROGATE.search(text):
             text = _valid_utf8(text)  # a lone surrogate from a JSON escape such as "\ud800"
-        text = text.translate(_LINE_BREAKS)
+        if "\u2028" in text or "\u2029" in text or "\x85" in text:
+            text = text.translate(_LINE_BREAKS)
     return text + "\n"
 
 
@@ -123,7 +124,31 @@ def _parse(line: str) -> Any:
         ) from None
 
 
-def _jsonl(batch: Batch, src: Iterable[str], out: IO[bytes], name: str) -> list[int]:
+class _Chunks:
+    """Output bytes written a chunk at a time: stdout may be unbuffered (PYTHONUNBUFFERED), and a
+    system call per line would cost more than the JSON."""
+
+    def __init__(self, out: IO[bytes], size: int = 1 << 16) -> None:
+        self._out, self._size = out, size
+        self._parts: list[bytes] = []
+        self._held = 0
+
+    def write(self, data: bytes) -> None:
+        self._parts.append(data)
+        self._held += len(data)
+        if self._held >= self._size:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._parts:
+            data = b"".join(self._parts)
+            self._parts.clear()
+            self._held = 0
+            self._out.write(data)
+        self._out.flush()
+
+
+def _jsonl(batch: Batch, src: Iterable[str], out: _Chunks, name: str) -> list[int]:
     bad: list[int] = []
     for n, line in enumerate(src, start=1):
         why = _not_utf8(line)
@@ -272,11 +297,17 @@ def run(args: argparse.Namespace) -> int:
 
     batch = Batch(bank, lang=args.lang)
     sys.stdout.flush()
-    out = sys.stdout.buffer
+    raw = sys.stdout.buffer
+    out: _Chunks | IO[bytes] = raw if fmt == "csv" else _Chunks(raw)  # CSV: text layer buffers
     try:
         with src:
-            bad = _csv(batch, src, out, name) if fmt == "csv" else _jsonl(batch, src, out, name)
-    except OSError as e:  # a folder, a read error
+            if isinstance(out, _Chunks):
+                bad = _jsonl(batch, src, out, name)
+            else:
+                bad = _csv(batch, src, out, name)
+    except BrokenPipeError:
+        raise  # the reader went away (| head): the CLI ends quietly
+    except OSError as e:  # a read error
         _warn(name, e.strerror or str(e))
         return 1
     finally:

@@ -5,8 +5,8 @@ files is the command's job (tutor/commands/grade.py).
 
 Every row stands alone: whatever one row holds (an unknown id, options that are not the
 question's, an answer some rule cannot read), that row gets verdict "error" and why, and the
-next row is graded as if nothing happened. Verdicts are remembered per (question, answer, options
-shown), so a class's many identical answers are graded once.
+next row is graded as if nothing happened. Verdicts are remembered per (question, answer as the
+rules read it, options shown), so a class's many identical answers are graded once.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from typing import Any
 
 from tutor.bank.model import Bank, Question
 from tutor.grading import grade
-from tutor.grading.normalize import normalize
+from tutor.grading.grader import MAX_ANSWER
+from tutor.grading.normalize import fold, normalize
 
 ERROR = "error"
 ADDED = ("verdict", "score", "reason")
@@ -55,7 +56,7 @@ class Batch:
             shown = self._order(q, row.get("choices"))
         except RowError as e:
             return _error(row, str(e))
-        key = (q.id, answer, shown)
+        key = (q.id, _key(q, answer), shown)
         hit = self._verdicts.get(key)
         if hit is None:
             try:
@@ -112,6 +113,19 @@ class Batch:
 def grade_row(bank: Bank, row: Mapping[str, Any], *, lang: str = "en") -> dict[str, Any]:
     """One row on its own (a Batch remembers verdicts across rows: use it for many)."""
     return Batch(bank, lang=lang).grade_row(row)
+
+
+# Types whose rules see only the folded answer (case, marks and spacing folded, punctuation kept:
+# "Kazan? no, Moscow" and "Kazan no Moscow" say different things): for them two answers that
+# fold alike ("KAZAN" and "kazan") get one verdict, so one grading serves both.
+# tests/grading/test_batch_robust.py holds the rules to this.
+BY_NORMALISED = frozenset({"text", "choice", "bool"})
+
+
+def _key(q: Question, answer: str) -> str:
+    if q.type in BY_NORMALISED and len(answer) <= MAX_ANSWER:  # longer: wrong, whatever it says
+        return fold(answer)
+    return answer
 
 
 def _loosen(qid: str) -> str:

@@ -49,6 +49,8 @@ def fold(text: str) -> str:
     """
     s = unicodedata.normalize("NFKC", text).casefold()
     if not s.isascii():
+        if any(c.isdigit() and not c.isdecimal() for c in s):  # "፩", "①" after NFKC: no
+            s = "".join(" " if c.isdigit() and not c.isdecimal() else c for c in s)  # number reads
         s = _DROP.sub("", unicodedata.normalize("NFD", s))
         s = unicodedata.normalize("NFC", s).translate(_LETTERS)
         s = _DROP.sub("", s)

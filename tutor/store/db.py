@@ -240,7 +240,8 @@ def _refuse_odd_files(path: Path) -> None:
             path=path,
             detail="a folder",
         )
-    if not path.exists() and any(path.with_name(path.name + x).exists() for x in SIDE_FILES):
+    wal = path.with_name(path.name + "-wal")
+    if not path.exists() and wal.is_file() and wal.stat().st_size > 32:  # more than its header
         raise StoreError(
             f"{path.name}-wal is there but {path} is missing: the journal has lost its"
             " database (SQLite would discard it).",

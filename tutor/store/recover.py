@@ -43,9 +43,9 @@ MESSAGES = {
         "ar": "ملف تقدّمك {path} كان تالفًا ({problem}). حُفظ باسم {kept}؛ {saved}",
     },
     "orphan": {
-        "en": "A journal of your progress ({path}-wal) was left without its file. It is kept as"
-        " {kept}-wal; {saved}",
-        "ar": "بقي سجلّ تقدّمك ({path}-wal) دون ملفه. حُفظ باسم {kept}-wal؛ {saved}",
+        "en": "A journal of your progress ({path}) was left without its file. It is kept as"
+        " {kept}; {saved}",
+        "ar": "بقي سجلّ تقدّمك {path} دون ملفه. حُفظ باسم {kept}؛ {saved}",
     },
     "notafile": {
         "en": "{path} was a folder, not your progress file. It was moved to {kept}; {saved}",
@@ -88,16 +88,25 @@ class Repair:
             table = MESSAGES[key]
             return (table.get(lang) or table["en"]).format(**kw)
 
+        path, problem = _ltr(self.path, lang), _ltr(self.problem, lang)
         if self.kept is None:
-            return m("unmoved", path=self.path, problem=self.problem, count=self.salvaged)
+            return m("unmoved", path=path, problem=problem, count=self.salvaged)
         saved = m("saved", count=self.salvaged) if self.salvaged else m("none")
-        kw = {"path": self.path, "kept": self.kept, "problem": self.problem}
-        return m(self.kind, saved=saved, **kw)
+        kept = self.kept
+        if self.kind == "orphan":  # the journal is what was there, and what was kept
+            path, kept = _ltr(f"{self.path}-wal", lang), Path(f"{kept}-wal")
+        return m(self.kind, saved=saved, path=path, kept=_ltr(kept, lang), problem=problem)
 
 
 def read_only_message(store: Store, lang: str = "en") -> str:
     table = MESSAGES["read_only"]
-    return (table.get(lang) or table["en"]).format(folder=store.data_dir)
+    return (table.get(lang) or table["en"]).format(folder=_ltr(store.data_dir, lang))
+
+
+def _ltr(x: object, lang: str) -> str:
+    """A file name or SQLite's English inside an Arabic sentence: a left-to-right isolate, so
+    that its slashes and brackets stay where they are written."""
+    return f"\u2066{x}\u2069" if lang == "ar" else str(x)
 
 
 def open_repairing(data_dir: Path | None = None) -> Store:
