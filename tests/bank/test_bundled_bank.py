@@ -13,6 +13,7 @@ from tutor.bank import load_bank
 from tutor.bank.check import check_bank
 from tutor.bank.model import Localized
 from tutor.grading.normalize import normalize
+from tutor.grading.units import expected_unit
 
 BANK = load_bank()
 QS = BANK.questions
@@ -51,6 +52,19 @@ def test_a_quarter_names_and_a_quarter_figures_years_or_dates() -> None:
     figures = sum(q.type in ("number", "year", "date") for q in QS)
     assert names >= len(QS) / 4, names
     assert figures >= len(QS) / 4, figures
+
+
+def test_every_unit_a_figure_gives_is_one_the_grader_checks() -> None:
+    """A number question's unit is checked against the unit a learner types: "4 years" is not
+    four areas of cooperation."""
+    unread = [
+        q.id
+        for q in QS
+        if q.type == "number"
+        and q.unit is not None
+        and expected_unit((q.unit.en, q.unit.ar), q.prompt.en) is None
+    ]
+    assert unread == []
 
 
 def test_three_difficulties_roughly_a_third_each() -> None:
