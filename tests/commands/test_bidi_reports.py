@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from tutor.bank import load_bank
 from tutor.display.bidi import visual_lines
 from tutor.display.report import report_lines, report_mode
 
 HEADING = "حسب المقالة"  # the stats report's "By article"
-SEEN = "الأسئلة التي رأيتها: 0 من 174"
+SEEN = f"الأسئلة التي رأيتها: 0 من {len(load_bank().questions)}"  # the bundled bank
 
 
 def drawn(text: str) -> str:

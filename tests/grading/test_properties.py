@@ -27,7 +27,7 @@ def expected_forms(q) -> list[str]:
     a = q.answer
     if isinstance(a, Localized):
         return [*a.forms(), *q.accept]
-    if q.type == "list":
+    if q.type in ("list", "order"):  # an order: its items typed in the right order
         sep = {"ar": "، ", "en": ", "}
         return [sep[lang].join(item.get(lang) for item in a) for lang in ("ar", "en")] + list(
             q.accept

@@ -58,6 +58,8 @@ _TABLE: list[tuple[str, float | None, str, str, str]] = [
     ("test", 1, "tests", "تجارب", "test tests تجربة تجربه تجارب اختبار اختبارات"),
     ("problem", 1, "problems", "مشكلات", "problem problems issue issues مشكلة مشكله مشكلات مشاكل"),
     ("weapon", 1, "weapons", "أسلحة", "weapon weapons arms سلاح أسلحة اسلحه"),
+    ("track", 1, "tracks", "مسارات", "track tracks مسار مسارا مسارات مسارين"),
+    ("area", 1, "areas", "مجالات", "area areas direction directions مجال مجالا مجالات مجالين اتجاه اتجاها اتجاهات اتجاهين"),
 ]  # fmt: skip
 
 UNITS: dict[str, Unit] = {}
