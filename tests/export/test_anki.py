@@ -57,12 +57,12 @@ def test_anki_opens_the_deck_with_fields_tags_and_evidence(tmp_path, bundled):
         assert col.card_count() == 2 * len(bundled.questions)
         decks = {d.name for d in col.decks.all_names_and_ids()}
         assert sum(name.startswith("tutor::") for name in decks) == len(bundled.articles)
-        q = bundled.get("ast-outlet")
-        note = col.get_note(col.find_notes("Id:ast-outlet")[0])
+        q = bundled.get("ast-camp-david")
+        note = col.get_note(col.find_notes("Id:ast-camp-david")[0])
         assert note.note_type()["name"] == MODEL_NAME
         assert note["AnswerAr"] == q.answer.ar and note["AnswerEn"] == q.answer.en
         assert q.quotes[0].text in note["BackEn"] and q.explanation.en in note["BackEn"]
-        assert "Al Hal Net" in note["Accepted"]
+        assert "كامب ديفد" in note["Accepted"]
         assert set(note.tags) == {*q.tags, "article::asia-tension"}
         card = note.cards()[1]
         assert "[[type:AnswerEn]]" in card.question() or "typeans" in card.question()
@@ -76,7 +76,7 @@ def test_anki_opens_the_deck_with_fields_tags_and_evidence(tmp_path, bundled):
 def test_a_re_export_updates_the_notes_instead_of_adding_copies(tmp_path, bundled):
     collection = pytest.importorskip("anki.collection")
     first = write(tmp_path, bundled, bundled.questions, name="first.apkg", when=1_800_000_000)
-    q = bundled.get("ast-outlet")
+    q = bundled.get("ast-camp-david")
     edited = dataclasses.replace(q, explanation=Localized(ar="شرح جديد", en="A new explanation."))
     again = [edited if x.id == q.id else x for x in bundled.questions]
     second = write(tmp_path, bundled, again, name="second.apkg", when=1_800_000_060)
@@ -89,7 +89,7 @@ def test_a_re_export_updates_the_notes_instead_of_adding_copies(tmp_path, bundle
                 collection.ImportAnkiPackageRequest(package_path=str(path), options=opts)
             )
         assert col.note_count() == len(bundled.questions)
-        note = col.get_note(col.find_notes("Id:ast-outlet")[0])
+        note = col.get_note(col.find_notes("Id:ast-camp-david")[0])
         assert "A new explanation." in note["BackEn"]
     finally:
         col.close()

@@ -87,7 +87,7 @@ def test_an_order_question_becomes_matching_each_item_to_its_place(order_bank):
 
 
 def test_both_languages_travel_in_multilang_spans_one_language_alone_without(bundled):
-    q = bundled.get("ast-outlet")
+    q = bundled.get("ast-camp-david")
     both = parse(write_gift(bundled, [q], None).data.decode())[0]
     spans = MULTILANG.findall(both.text)
     assert [lang for lang, _ in spans] == ["ar", "en"]

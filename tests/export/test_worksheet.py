@@ -70,7 +70,7 @@ def test_the_key_starts_a_new_printed_page_and_holds_the_evidence(bundled):
 
 
 def test_room_to_write_lines_for_free_text_none_for_choices(bundled):
-    text_q = bundled.get("ast-outlet")
+    text_q = bundled.get("ast-camp-david")
     choice_q = next(q for q in bundled.questions if q.type == "choice")
     list_q = next(q for q in bundled.questions if q.type == "list")
     for q, lines in ((text_q, 2), (choice_q, 0), (list_q, list_q.needed + 1)):

@@ -11,11 +11,11 @@ from tutor.report.clusters import cluster_answers
 
 def test_the_last_line_of_the_last_attempt_counts_and_late_scores_nothing(bank):
     rows = [
-        row("Ali", "ast-outlet", "incorrect", 0.0, attempt=1),
-        row("Ali", "ast-outlet", "correct", 1.0, attempt=2),
-        row("Sara", "ast-outlet", "incorrect", 0.0, answer="Sputnik"),
-        row("Sara", "ast-outlet", "correct", 1.0, answer="Sputnik", regraded_by="teacher"),
-        row("Omar", "ast-outlet", "correct", 1.0, late=True),
+        row("Ali", "ast-camp-david", "incorrect", 0.0, attempt=1),
+        row("Ali", "ast-camp-david", "correct", 1.0, attempt=2),
+        row("Sara", "ast-camp-david", "incorrect", 0.0, answer="Singapore"),
+        row("Sara", "ast-camp-david", "correct", 1.0, answer="Singapore", regraded_by="teacher"),
+        row("Omar", "ast-camp-david", "correct", 1.0, late=True),
     ]
     r = analyse(rows, bank)
     scores = {s.name: s.score for s in r.students}
@@ -29,12 +29,12 @@ def test_facility_and_upper_lower_discrimination(bank):
     # 4 students, 2 questions: k = round(4 * 0.27) = 1 student in each group
     rows = []
     for name, a, b in (("A", 1, 1), ("B", 1, 0), ("C", 1, 0), ("D", 0, 0)):
-        rows.append(row(name, "ast-outlet", "correct" if a else "incorrect", float(a)))
+        rows.append(row(name, "ast-camp-david", "correct" if a else "incorrect", float(a)))
         rows.append(row(name, "ast-hackers", "correct" if b else "incorrect", float(b)))
     r = analyse(rows, bank)
     q = {x.qid: x for x in r.questions}
-    assert q["ast-outlet"].facility == 0.75 and q["ast-hackers"].facility == 0.25
-    assert q["ast-outlet"].discrimination == 1.0  # A (top) right, D (bottom) wrong
+    assert q["ast-camp-david"].facility == 0.75 and q["ast-hackers"].facility == 0.25
+    assert q["ast-camp-david"].discrimination == 1.0  # A (top) right, D (bottom) wrong
     assert q["ast-hackers"].discrimination == 1.0
     assert r.mean == pytest.approx((1 + 0.5 + 0.5 + 0) / 4)
     assert r.distribution[0] == 1 and r.distribution[5] == 2 and r.distribution[9] == 1
@@ -43,12 +43,12 @@ def test_facility_and_upper_lower_discrimination(bank):
 
 
 def test_a_question_nobody_reached_counts_zero_for_the_student(bank):
-    rows = [row("A", "ast-outlet", "correct", 1.0), row("A", "ast-hackers", "correct", 1.0),
-            row("B", "ast-outlet", "correct", 1.0)]  # fmt: skip
+    rows = [row("A", "ast-camp-david", "correct", 1.0), row("A", "ast-hackers", "correct", 1.0),
+            row("B", "ast-camp-david", "correct", 1.0)]  # fmt: skip
     r = analyse(rows, bank)
     b = next(s for s in r.students if s.name == "B")
     assert b.score == 0.5 and ("ast-hackers", "", "unanswered") in b.wrong
-    assert b.by_topic["analysts"] == (1.0, 1) and b.by_topic["sanctions"] == (0.0, 1)
+    assert b.by_topic["west"] == (1.0, 1) and b.by_topic["sanctions"] == (0.0, 1)
 
 
 def test_wrong_answers_cluster_by_the_graders_normaliser_and_rapidfuzz():
@@ -64,10 +64,10 @@ def test_wrong_answers_cluster_by_the_graders_normaliser_and_rapidfuzz():
 
 def test_regrade_applies_the_current_bank_and_lists_the_changes(bank):
     rows = [
-        row("A", "ast-outlet", "incorrect", 0.0, answer="Al Hal Net"),  # right by today's bank
-        row("B", "ast-outlet", "correct", 1.0, answer="Sputnik"),  # listed in reject
-        row("C", "ast-outlet", "incorrect", 0.0, answer="Sputnik", regraded_by="teacher"),
-        row("D", "ast-outlet", "correct", 1.0, answer="الحل نت"),
+        row("A", "ast-camp-david", "incorrect", 0.0, answer="Camp Davd"),  # right by today's bank
+        row("B", "ast-camp-david", "correct", 1.0, answer="Singapore"),  # listed in reject
+        row("C", "ast-camp-david", "incorrect", 0.0, answer="Singapore", regraded_by="teacher"),
+        row("D", "ast-camp-david", "correct", 1.0, answer="كامب ديفيد"),
     ]
     new, changes = regrade(rows, bank)
     assert [(c.student, c.before[0], c.after[0]) for c in changes] == [

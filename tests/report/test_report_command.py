@@ -29,12 +29,12 @@ def test_html_and_xlsx_to_files(tmp_path, capsys, class_dir):
 
 def test_regrade_lists_changes(tmp_path, capsys):
     f = tmp_path / "a.jsonl"
-    f.write_text(row("Ali", "ast-outlet", "incorrect", 0.0, answer="Al Hal Net").to_json() + "\n",
+    f.write_text(row("Ali", "ast-camp-david", "incorrect", 0.0, answer="Camp Davd").to_json() + "\n",
                  encoding="utf-8")  # fmt: skip
     assert main(["report", str(f), "--regrade", "--bidi", "terminal"]) == 0
     out = capsys.readouterr().out
     assert "Regrade with the current bank: 1" in out
-    assert "Ali · ast-outlet · «Al Hal Net»: incorrect 0 % → correct 100 %" in out
+    assert "Ali · ast-camp-david · «Camp Davd»: incorrect 0 % → correct 100 %" in out
 
 
 def test_nothing_to_read_is_a_clear_failure(tmp_path, capsys):
