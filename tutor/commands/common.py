@@ -91,3 +91,24 @@ def store_notices(store: Store, lang: str = "en") -> list[str]:
     if store.read_only and (store.repair is None or store.repair.kept is not None):
         notes.append(read_only_message(store, lang))
     return notes
+
+
+def load_drill_or_report(file: str, args: argparse.Namespace, who: str):
+    """The drill spec at `file` and the bank it draws on, both checked, or None after saying
+    what is wrong on stderr (`who` is the command, "tutor host")."""
+    from tutor.display.safe import sanitize
+    from tutor.drill.spec import SpecError, check_against_bank, load_spec
+
+    try:
+        spec = load_spec(file)
+    except SpecError as e:
+        for p in e.problems:
+            print(sanitize(f"{who}: {p}"), file=sys.stderr)
+        return None
+    bank = load_or_report(args)
+    if bank is None:
+        return None
+    errors = [p for p in check_against_bank(spec, bank, Path(file)) if p.severity == "error"]
+    for p in errors:
+        print(sanitize(f"{who}: {p}"), file=sys.stderr)
+    return None if errors else (spec, bank)

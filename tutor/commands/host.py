@@ -9,7 +9,7 @@ import contextlib
 import sys
 from pathlib import Path
 
-from tutor.commands.common import add_bidi_argument, bidi_of, data_dir, load_or_report
+from tutor.commands.common import add_bidi_argument, bidi_of, data_dir, load_drill_or_report
 
 HELP = "host a live drill for a class (students join with `tutor join`)"
 DEFAULT_PORT = 8765
@@ -49,29 +49,18 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tutor.display.safe import sanitize
     from tutor.drill.host import host_db_path
     from tutor.drill.ledger import Ledger, LedgerError
-    from tutor.drill.spec import SpecError, check_against_bank, load_spec, select_questions
+    from tutor.drill.spec import select_questions
     from tutor.store.paths import default_data_dir
 
     for stream in (sys.stdin, sys.stdout):
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
-    try:
-        spec = load_spec(args.file)
-    except SpecError as e:
-        for p in e.problems:
-            print(sanitize(f"tutor host: {p}"), file=sys.stderr)
+    loaded = load_drill_or_report(args.file, args, "tutor host")
+    if loaded is None:
         return 1
-    bank = load_or_report(args)
-    if bank is None:
-        return 1
-    errors = [p for p in check_against_bank(spec, bank, Path(args.file)) if p.severity == "error"]
-    if errors:
-        for p in errors:
-            print(sanitize(f"tutor host: {p}"), file=sys.stderr)
-        return 1
+    spec, bank = loaded
     if not 0 <= args.port <= 65535:
         print("tutor host: --port: 0 to 65535", file=sys.stderr)
         return 2

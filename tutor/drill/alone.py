@@ -275,9 +275,8 @@ def run_alone(
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
 ) -> int:
-    from tutor.commands.common import data_dir, load_or_report
-    from tutor.display.safe import sanitize
-    from tutor.drill.spec import SpecError, check_against_bank, load_spec, select_questions
+    from tutor.commands.common import data_dir, load_drill_or_report
+    from tutor.drill.spec import select_questions
     from tutor.store.paths import default_data_dir
 
     sub = _parser().parse_args(argv)
@@ -290,20 +289,10 @@ def run_alone(
     if why:
         print(f"tutor drill: --name: {why}", file=sys.stderr)
         return 2
-    try:
-        spec = load_spec(sub.file)
-    except SpecError as e:
-        for p in e.problems:
-            print(sanitize(f"tutor drill: {p}"), file=sys.stderr)
+    loaded = load_drill_or_report(sub.file, merged, "tutor drill")
+    if loaded is None:
         return 1
-    bank = load_or_report(merged)
-    if bank is None:
-        return 1
-    errors = [p for p in check_against_bank(spec, bank, Path(sub.file)) if p.severity == "error"]
-    if errors:
-        for p in errors:
-            print(sanitize(f"tutor drill: {p}"), file=sys.stderr)
-        return 1
+    spec, bank = loaded
     out = Path(sub.out).expanduser() if sub.out else (data_dir(merged) or default_data_dir())
     out = out if sub.out else out / "drills"
     path = out / file_name(spec.title, spec.digest, sub.name.strip())
