@@ -23,6 +23,9 @@ _JOINERS = frozenset(
 )
 
 
+_NEVER_WRONG = FILLER | DESCRIPTORS | ALTERNATIVES | _JOINERS
+
+
 def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str]]:
     """Cut one piece of the answer into items: the longest run of words naming an item wins.
 
@@ -34,6 +37,9 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
     longest = max((t.max_words for t in p.targets), default=1) + 3  # an item and its filler
     while i < n:
         hit = None
+        if words[i] in _NEVER_WRONG:
+            i += 1  # an item never starts with "the" or "and" that it cannot start without
+            continue
         for k in range(min(n, i + longest), i, -1):
             run = words[i:k]
             for idx, t in enumerate(p.targets):

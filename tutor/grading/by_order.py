@@ -96,6 +96,9 @@ def grade_order(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None
         bad = [t for t in norm.split() if t not in _JOINERS and _label(t, n) is None]
         return R.incorrect(not_items(bad) if bad else ORDER_ALL)
     else:
+        limit = sum(t.max_words for t in p.targets) * 2 + 6  # as for a list: more is a paragraph
+        if norm.count(" ") + 1 > limit:
+            return R.incorrect(R.TOO_LONG)
         given = by_names(p, answer)
     if len(given) > 2 * n + 4:
         return R.incorrect(R.TOO_LONG)
