@@ -128,17 +128,15 @@ class AloneDrill:
         while True:
             wait = None if deadline is None else deadline + GRACE - self.clock()
             line = self.io.read(wait)
-            if line is TIMEOUT:
-                row = closed_row(
-                    q,
-                    "timeout",
-                    spec=spec,
-                    student=self.student,
-                    attempt=attempt,
-                    hints=hints,
-                    seconds=self.clock() - shown_at,
-                )
+
+            def close(kind: str, attempt: int = attempt, hints: int = hints) -> None:
+                """The question ends unanswered (timeout, skip), as it stands now."""
+                row = closed_row(q, kind, spec=spec, student=self.student, attempt=attempt,
+                                 hints=hints, seconds=self.clock() - shown_at)  # fmt: skip
                 self._record(row, progress, final=True)
+
+            if line is TIMEOUT:
+                close("timeout")
                 self.say(tr("time.up", self.lang))
                 self._reveal_now(q)
                 return "total" if end_total is not None and self.clock() >= end_total else "next"
@@ -150,16 +148,7 @@ class AloneDrill:
                 if cmd.name == "quit":
                     return "quit"
                 if cmd.name == "skip":
-                    row = closed_row(
-                        q,
-                        "skipped",
-                        spec=spec,
-                        student=self.student,
-                        attempt=attempt,
-                        hints=hints,
-                        seconds=self.clock() - shown_at,
-                    )
-                    self._record(row, progress, final=True)
+                    close("skipped")
                     self.say(tr("skipped", self.lang))
                     self._reveal_now(q)
                     return "next"
