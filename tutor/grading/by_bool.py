@@ -11,6 +11,7 @@ from __future__ import annotations
 from tutor.grading import reasons as R
 from tutor.grading.normalize import normalize
 from tutor.grading.paraphrase import concept as _concept
+from tutor.grading.polarity import DOUBT, WITHOUT
 from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import same_word as _same_word
@@ -36,9 +37,6 @@ HEDGES = _words(
     "maybe perhaps possibly partly partially somewhat probably unsure "
     "ربما يمكن جزئيا نوعا حد لعل محتمل ممكن قد"
 )
-# "no doubt", "without doubt", "لا شك", "بلا شك", "دون شك": yes, said firmly.
-_DOUBT = _words("doubt question شك ريب جدال مراء")
-_WITHOUT = _words("no without لا بلا دون بدون من")
 
 
 def _said(given: list[str]) -> set[bool]:
@@ -52,9 +50,9 @@ def _said(given: list[str]) -> set[bool]:
             continue
         nxt = given[i + 1] if i + 1 < len(given) else ""
         after = given[i + 2] if nxt == "a" and i + 2 < len(given) else nxt  # "without a doubt"
-        if w in _WITHOUT and after in _DOUBT:
+        if w in WITHOUT and after in DOUBT:
             said.add(True)
-            skip = 1 if nxt in _DOUBT else 2
+            skip = 1 if nxt in DOUBT else 2
         elif w in NEGATORS and nxt in TRUE:
             said.add(False)
             skip = 1

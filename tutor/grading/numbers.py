@@ -53,7 +53,6 @@ _HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
 _UNITS = {fold(k): v for k, v in _UNITS.items()}
 _HUNDREDS = {fold(k): v for k, v in _HUNDREDS.items()}
 _ORDINALS = {fold(k): v for k, v in _ORDINALS.items()}
-ORDINALS = _ORDINALS
 
 # Scale words: (multiplier, needs a count before it). A plural ("آلاف", "thousands") alone is vague.
 _SCALES = {

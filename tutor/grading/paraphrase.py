@@ -202,7 +202,6 @@ def reverses(answer: str, forms: list[str], ignore: frozenset[str]) -> bool:
 MAX_WORDS = 40  # content words a restatement of one option may have
 MIN_COVER = 0.5  # share of the option's weight the answer must mention
 MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
-MIN_COVER_ALL = 0.5  # …likewise when every concept the answer holds is that option's
 MARGIN = 0.2  # over the next option
 
 
@@ -238,7 +237,7 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
                 for w, c in zip(said.asserted.words, said.asserted.concepts, strict=True)
             ]
             own = sum(mine) / len(mine) if mine else 1.0
-            if (cover >= MIN_COVER and own >= MIN_OWN) or (own == 1.0 and cover >= MIN_COVER_ALL):
+            if cover >= MIN_COVER and own >= MIN_OWN:
                 best = max(best, 0.6 * cover + 0.4 * own)
         scores.append((best, i))
     scores.sort(reverse=True)

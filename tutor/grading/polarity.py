@@ -31,8 +31,9 @@ NEGATORS = _set(
     "ليس ليست لست ليسوا لم لن غير عدم مش مو مب",
 )
 _GHAYR = normalize("غير")
-_WITHOUT = _set("no without لا بلا دون بدون")
-_DOUBT = _set("doubt question شك ريب")
+# "no doubt", "بلا شك": an affirmation (by_bool reads them as yes)
+WITHOUT = _set("no without لا بلا دون بدون")
+DOUBT = _set("doubt question شك ريب جدال مراء")
 # "لا" negates too, but also stands alone as "no": it is handled with the bare answers below.
 BARE_NO = _set("no nope nah", "لا كلا")
 # Words after a negator that make it a quantity or an affirmation, not a denial.
@@ -155,7 +156,7 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
         if english or norm[1] in STATEMENT_START:
             return " ".join(toks[1:]), "\0"  # "no it was 2000": a take-back, then a statement
     for i in range(len(norm) - 1):
-        if norm[i] in _WITHOUT and norm[i + 1] in _DOUBT:  # "no doubt Hull": an affirmation
+        if norm[i] in WITHOUT and norm[i + 1] in DOUBT:  # "no doubt Hull": an affirmation
             rest = _clause(toks[:i] + toks[i + 2 :], norm[:i] + norm[i + 2 :])
             return rest
     for i in range(len(norm)):

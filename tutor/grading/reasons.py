@@ -41,12 +41,6 @@ def off_in_unit(shown: str, unit_en: str, unit_ar: str, high: bool) -> Reason:
     return f"{shown} {unit_en} is too little", f"{shown} {unit_ar} أقل من المطلوب"
 
 
-def read_as(order_en: str, order_ar: str, reason: Reason) -> Reason:
-    """A reason with the reading of an ambiguous numeric date ("read as day/month")."""
-    en, ar = reason
-    return (f"{en} (read as {order_en})".strip(), f"{ar} (قُرئ {order_ar})".strip())
-
-
 def slip(form: str) -> Reason:
     return f"accepted with a spelling slip: {form}", f"قُبلت مع خطأ إملائي بسيط: {form}"
 
