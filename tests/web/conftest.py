@@ -40,7 +40,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def page(browser) -> Iterator[object]:
     """A fresh page (its own storage) that may load only http://127.0.0.1: a page's request
-    elsewhere (textual-serve's web font) would otherwise hold up window.onload for as long as
+    elsewhere (a CDN, were one named) would otherwise hold up window.onload for as long as
     DNS takes to fail."""
     # bypass_csp: the tests' own probes (wait_for_function, evaluate) are script the page's
     # policy would refuse; test_drill_browser checks the page under its policy on its own
