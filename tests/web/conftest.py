@@ -95,10 +95,13 @@ class Hosted:
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
-        self.said = io.StringIO()
+        self.said = io.StringIO()  # what the console told the teacher
+        self.log: list[str] = []  # what the host told the teacher (joins, drops, returns)
 
         async def start():
-            host = make_host(BANK_DIR, db, spec)  # made here: its SQLite is used on this thread
+            host = make_host(
+                BANK_DIR, db, spec, said=self.log
+            )  # made here: its SQLite is used on this thread
             return host, await host.serve("127.0.0.1", 0)
 
         self.host, self.port = self.do(start)
