@@ -280,3 +280,23 @@ def _secrets(q) -> set[str]:
     if q.type == "number":
         texts.add(str(q.answer).replace(",", ""))
     return {json.dumps(t, ensure_ascii=False)[1:-1] for t in texts if t and len(t) >= 4}
+
+
+# --- options lettered as the grader reads letters ---
+
+
+def test_in_arabic_options_are_lettered_in_abjad_order_and_the_letter_seen_is_graded(
+    page, hosting
+) -> None:
+    """An Arabic student sees أ، ب، ج… (not a, b, c) and may answer with the letter she sees."""
+    hosted = hosting(ids=("a-choice",))
+    _join(page, hosted, "سلمى", "ar")
+    hosted.do(hosted.host.start)
+    _wait_prompt(page, "من يحمي")
+    style = "getComputedStyle(document.getElementById('options')).listStyleType"
+    assert page.evaluate(style) == "abjad"
+    shown = [li.strip() for li in page.locator("#options li").all_inner_texts()]
+    letter = "أبجدهوزح"[shown.index("الصين")]
+    assert _answer(page, letter) == "صحيح."
+    page.click("#lang")
+    assert page.evaluate(style) == "lower-alpha"  # in English: a, b, c
