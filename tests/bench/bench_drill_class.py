@@ -447,6 +447,9 @@ async def screenshots(student: Student, shots: Path) -> None:
         for label, (w, h) in (("phone", (390, 844)), ("desktop", (1280, 800))):
             await page.set_viewport_size({"width": w, "height": h})
             await page.screenshot(path=str(shots / f"drill-class-{label}-{lang}.png"))
+            await page.screenshot(
+                path=str(shots / f"drill-class-{label}-{lang}-full.png"), full_page=True
+            )
         await page.click("#lang")
     await page.set_viewport_size({"width": 390, "height": 844})
 
