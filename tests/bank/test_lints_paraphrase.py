@@ -102,3 +102,27 @@ def test_a_connecting_question_counts_in_every_article_it_quotes(tmp_path):
     )
     found = leaks(tmp_path, year + connecting)
     assert any("[year] leak: the answer ('1961')" in w and "link (prompt)" in w for w in found)
+
+
+def test_an_article_named_in_both_prompts_is_no_shared_claim(tmp_path):
+    """Every question of an article may name it; a long quotation is a name, not a claim."""
+    title = "'Russia is building a closer alliance with the world's authoritarian regimes'"
+    claim = (
+        "  - id: claim\n    type: bool\n"
+        f'    prompt: {{en: "True or false: the article {title} calls the veto unprecedented."}}\n'
+        "    answer: true\n"
+    )
+    body = claim + other("city", f"In the article {title}, who vetoed?")
+    assert not [w for w in leaks(tmp_path, body) if "[claim]" in w]
+
+
+def test_a_name_is_matched_as_written_not_by_its_stem(tmp_path):
+    """«رئيسي» (Raisi) is not «الرئيس» (the president), though the Arabic stemmer makes them one."""
+    name = (
+        '  - id: raisi\n    type: text\n    prompt: {en: "Which president visited?"}\n'
+        '    answer: {ar: "إبراهيم رئيسي", en: "Ebrahim Raisi", accept: ["رئيسي"]}\n'
+    )
+    body = name + other("city", "The president's city", "مدينة الرئيس")
+    assert not [w for w in leaks(tmp_path, body) if "[raisi]" in w]
+    written = name + other("city", "Where did Raisi go?", "أين ذهب رئيسي؟")
+    assert [w for w in leaks(tmp_path / "b", written) if "[raisi]" in w]

@@ -153,7 +153,8 @@ def _counts(q: Question) -> tuple[frozenset[str], tuple[str, ...]]:
     for t in _texts(q.unit):
         words += bag(t).words
     b = bag(" ".join(words))
-    return frozenset(b.concepts), tuple(b.words)
+    kept = [(w, c) for w, c in zip(b.words, b.concepts, strict=True) if c not in _PLACES]
+    return frozenset(c for _, c in kept), tuple(w for w, _ in kept)
 
 
 @lru_cache(maxsize=4096)
@@ -219,6 +220,7 @@ def _counted(q: Question, text: str) -> list[float]:
     return out
 
 
+_STEM_MIN = 4  # a shorter stem stands for the word itself: the Arabic stemmer cuts names hard
 _PLACES = {"~american", "~britain", "~china", "~russia", "~north_korea"}
 
 
@@ -232,10 +234,12 @@ def _stems(text: str) -> tuple[str, ...]:
 
     b = bag(text)
     en, ar = snowballstemmer.stemmer("english"), snowballstemmer.stemmer("arabic")
-    return tuple(
-        (en if w.isascii() else ar).stemWord(w) if c in _PLACES else c
-        for w, c in zip(b.words, b.concepts, strict=True)
-    )
+    out = []
+    for w, c in zip(b.words, b.concepts, strict=True):
+        if c in _PLACES:
+            c = (en if w.isascii() else ar).stemWord(w)
+        out.append(c if c.startswith("~") or len(c) >= _STEM_MIN else w)  # «كورونا», «كوريا»: كور
+    return tuple(out)
 
 
 def _stemmed(form: str, text: str) -> bool:
@@ -250,6 +254,18 @@ def _stemmed(form: str, text: str) -> bool:
     return any(need <= set(have[i : i + span]) for i in range(max(1, len(have) - span + 1)))
 
 
+def _is_name(q: Question, forms: list[str]) -> bool:
+    """Whether an answer is a proper name (capitalised in the bank's English): a name does not
+    inflect, and the Arabic stemmer would take «رئيسي» (Raisi) for «الرئيسية» (main)."""
+    a = q.answer
+    items = [a] if isinstance(a, Localized) else list(a) if isinstance(a, tuple) else []
+    normed = set(forms)
+    for item in items:
+        if isinstance(item, Localized) and normed & {_norm(f) for f in item.forms()}:
+            return bool(item.en) and item.en[:1].isupper()
+    return False
+
+
 def _found(q: Question, groups: list[list[str]], text: str) -> str | None:
     """What of the answer `text` writes: the figure, or enough of the answer's names (a list
     gives itself away when as many of its items as it needs are written)."""
@@ -261,7 +277,7 @@ def _found(q: Question, groups: list[list[str]], text: str) -> str | None:
         h
         for forms in groups
         if (h := next((f for f in forms if _contains(tokens, f.split())), None))
-        or (h := next((f for f in forms if _stemmed(f, text)), None))
+        or (not _is_name(q, forms) and (h := next((f for f in forms if _stemmed(f, text)), None)))
     ]
     return ", ".join(hits) if hits and len(hits) >= min(q.needed, len(groups)) else None
 
@@ -302,12 +318,21 @@ _COMMON = frozenset(_norm(w) for w in (
 ))  # fmt: skip
 
 
+# a quotation of four words or more is an article's name ('Russia is building a closer alliance
+# with the world's authoritarian regimes'), shared by all its questions: it states no claim
+_QUOTED = re.compile(r"(?<!\w)'.+?'(?!\w)|«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(lambda m: " " if len(m.group().split()) >= 4 else m.group(), text)
+
+
 @lru_cache(maxsize=4096)
 def _claim(text: str) -> frozenset[str]:
     """The concepts of a yes/no prompt's claim ("True or false: …" left out)."""
     from tutor.grading.paraphrase import bag
 
-    claim = _CLAIM_LEAD.sub("", _norm(text))
+    claim = _CLAIM_LEAD.sub("", _norm(_unquoted(text)))
     b = bag(claim, _COMMON)
     return frozenset(b.concepts)
 
@@ -317,7 +342,7 @@ def _claim_in(q: Question, text: str) -> str | None:
     of the claim's content words, as the grader's stems and synonyms, written there."""
     from tutor.grading.paraphrase import bag
 
-    have = set(bag(text).concepts)
+    have = set(bag(_unquoted(text)).concepts)
     for prompt in _texts(q.prompt):
         want = _claim(prompt)
         if len(want) >= CLAIM_MIN and len(want & have) >= CLAIM_SHARE * len(want):
