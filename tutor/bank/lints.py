@@ -2,11 +2,13 @@
 
 Warnings only. Choice keys that a learner could guess without knowing (the same position most of
 the time, the one long option, two options alike), answers given away (by another question of the
-same article, by the question's own prompt or hint, or by the line shown above it), and prompts so
-alike that one question repeats another. `leaks_ok` on a question silences a give-away the author
-knows of (`{other-id: reason}`; the question's own id for its own prompt or hint; `context` for
-the line above). Rounds keep a question apart from any other that gives it away, unless the
-give-away is one of those known and fine (leak_graph, apart).
+same article, by the question's own prompt or hint, or by the line shown above it: any accepted
+form, stemmed or as a synonym the grader knows, small figures as words beside what is counted, a
+yes/no claim or its denial), and prompts so alike that one question repeats another. `leaks_ok`
+on a question silences a give-away the author knows of (`{other-id: reason}`; the question's own
+id for its own prompt or hint; `context` for the line above). Rounds keep a question apart from
+any other that gives it away, unless the give-away is one of those known and fine (leak_graph,
+apart).
 """
 
 from __future__ import annotations
