@@ -126,3 +126,29 @@ def test_a_name_is_matched_as_written_not_by_its_stem(tmp_path):
     assert not [w for w in leaks(tmp_path, body) if "[raisi]" in w]
     written = name + other("city", "Where did Raisi go?", "أين ذهب رئيسي؟")
     assert [w for w in leaks(tmp_path / "b", written) if "[raisi]" in w]
+
+
+def test_another_choices_options_give_away_a_word_but_not_a_name(tmp_path):
+    """Options are on screen: "a bilateral matter" among them tells what Lin Jian called the pact;
+    a list of speakers tells no one who is who."""
+    nature = (
+        '  - id: nature\n    type: text\n    prompt: {en: "What nature of the pact did he stress?"}\n'
+        '    answer: {en: "bilateral", ar: "الثنائية"}\n'
+    )
+    words = choice_q("words", "a bilateral matter", "a historic milestone", "a breakthrough")
+    assert any("[nature] leak" in w and "words (options)" in w
+               for w in leaks(tmp_path, nature + words))  # fmt: skip
+    who = (
+        '  - id: who\n    type: text\n    prompt: {en: "Who teaches at Hull?"}\n'
+        '    answer: {en: "Robert Dover", ar: "روبرت دوفر"}\n'
+    )
+    speakers = choice_q("said", "Robert Dover", "Eugene Rumer", "Yun Sun")
+    assert not [w for w in leaks(tmp_path / "b", who + speakers) if "[who]" in w]
+
+
+def choice_q(qid: str, *options: str) -> str:
+    opts = ", ".join(f'"{o}"' for o in options)
+    return (
+        f'  - id: {qid}\n    type: choice\n    prompt: {{en: "Which one?"}}\n'
+        f'    choices: [{opts}]\n    answer: "{options[1]}"\n'
+    )

@@ -261,14 +261,17 @@ def _is_name(q: Question, forms: list[str]) -> bool:
     inflect, and the Arabic stemmer would take «رئيسي» (Raisi) for «الرئيسية» (main)."""
     a = q.answer
     items = [a] if isinstance(a, Localized) else list(a) if isinstance(a, tuple) else []
+    if q.type == "choice" and isinstance(a, int) and 0 <= a < len(q.choices):
+        items = [q.choices[a]]
     normed = set(forms)
     for item in items:
         if isinstance(item, Localized) and normed & {_norm(f) for f in item.forms()}:
-            return bool(item.en) and item.en[:1].isupper()
+            en = (item.en or "").removeprefix("the ")
+            return en[:1].isupper()
     return False
 
 
-def _found(q: Question, groups: list[list[str]], text: str) -> str | None:
+def _found(q: Question, groups: list[list[str]], text: str, *, names: bool = True) -> str | None:
     """What of the answer `text` writes: the figure, or enough of the answer's names (a list
     gives itself away when as many of its items as it needs are written)."""
     fig = _figure_in(q, text)
@@ -278,6 +281,7 @@ def _found(q: Question, groups: list[list[str]], text: str) -> str | None:
     hits = [
         h
         for forms in groups
+        if names or not _is_name(q, forms)
         if (h := next((f for f in forms if _contains(tokens, f.split())), None))
         or (not _is_name(q, forms) and (h := next((f for f in forms if _stemmed(f, text)), None)))
     ]
@@ -370,6 +374,12 @@ def _leak(q: Question, other: Question) -> Leak | None:
         hit = next((f for t in _texts(loc) if (f := _found(q, groups, t))), None)
         if hit is not None:
             return Leak(q.id, other.id, where, hit)
+    if other is not q:  # another choice's options are on screen too; a name among them (a
+        # "who said it" list of speakers) tells no one who is who
+        texts = [t for c in other.choices for t in _texts(c)]
+        hit = next((f for t in texts if (f := _found(q, groups, t, names=False))), None)
+        if hit is not None:
+            return Leak(q.id, other.id, "options", hit)
     return None
 
 
