@@ -3,6 +3,8 @@ bank happens to word a question) and on the bundled articles."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from tutor.ask import search
 from tutor.ask.analyze import terms
 from tutor.ask.bridge import glossary, lexicon
@@ -92,3 +94,28 @@ def test_the_passage_covering_the_whole_question_comes_first():
     found = search(load_bank(), "china russia trade record")
     assert found.answered
     assert "مستوى قياسي" in found.passages[0].text
+
+
+def test_an_articles_quoted_title_in_prompts_pairs_no_words():
+    # Prompts that name the article («لقاء التحدي», 'The defiant meeting') would otherwise make
+    # "defiant" stand for every Arabic word they share, and "meeting" for التحدي.
+    titled = dataclasses.replace(
+        ARTICLE, label=Localized(ar="لقاء التحدي", en="The defiant meeting")
+    )
+    asked = [
+        ("Where did the writer work?", "أين عمل الكاتب؟"),
+        ("Where was the writer born?", "أين وُلد الكاتب؟"),
+        ("What did the writer study?", "ماذا درس الكاتب؟"),
+    ]
+    b = Bank(
+        [
+            q(f"q{i}", f"According to 'The defiant meeting', {en}",
+              f"بحسب «لقاء التحدي»، {ar}", "في مصنع للسيارات")
+            for i, (en, ar) in enumerate(asked)
+        ],
+        {"life": titled},
+    )  # fmt: skip
+    senses = lexicon(b)
+    assert "defiant" not in senses
+    assert terms("التحدي")[0] not in dict(senses.get("meet", ()))
+    assert terms("الكاتب")[0] in dict(senses["writer"])

@@ -55,6 +55,11 @@ def _clitics_snowball_ar(word: str) -> str:
     return _snowball_ar(word_variants(word)[-1])
 
 
+def _article_snowball_ar(word: str) -> str:
+    """Only the article (with a conjunction or preposition before it) taken off, then Snowball."""
+    return _snowball_ar(_prefix_ar(word))
+
+
 @lru_cache(maxsize=1)
 def _tashaphyne():  # measured alternative: an optional import, never a dependency
     from tashaphyne.stemming import ArabicLightStemmer
@@ -77,6 +82,7 @@ def _prefix_ar(word: str) -> str:
 STEMMERS = {
     "clitics+snowball": _clitics_snowball_ar,
     "snowball": _snowball_ar,
+    "article+snowball": _article_snowball_ar,
     "tashaphyne": _tashaphyne_ar,
     "none": _prefix_ar,
 }

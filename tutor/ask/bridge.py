@@ -15,6 +15,7 @@ Two bridges, both made only of the bank's own words:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
@@ -23,6 +24,7 @@ from itertools import product
 from tutor.ask.analyze import terms
 from tutor.bank.model import Bank, Localized, Question, has_arabic
 from tutor.engine.evidence import locate
+from tutor.grading.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,34 @@ def _forms(loc: Localized | None) -> list[str]:
     return [f for f in loc.forms()] if loc else []
 
 
+_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|'([^']+)'")
+
+
+def titles(bank: Bank) -> tuple[str, ...]:
+    """The articles' titles, labels and outlets, normalised."""
+    out: list[str] = []
+    for a in bank.articles.values():
+        out += [a.title, a.outlet, *(a.label.forms() if a.label else ())]
+    return tuple(t for t in (normalize(x) for x in out if x and x != "unknown") if t)
+
+
+def without_titles(text: str, known: tuple[str, ...]) -> str:
+    """`text` without the quoted names of articles ("According to «لقاء التحدي», ..."): said
+    in most prompts, they would pair every word of a title with every word of the other
+    language's title ("meeting" with التحدي)."""
+    if not known:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        inner = normalize(next(g for g in m.groups() if g))
+        return " " if len(inner) >= 4 and any(inner in t for t in known) else m.group(0)
+
+    return _QUOTED.sub(drop, text)
+
+
 def question_text(q: Question) -> str:
-    """All the bank says about `q` in words, both languages: what its tie is indexed by."""
+    """All the bank says about `q` in words, both languages: what its tie is indexed by. (The
+    articles' quoted titles are kept here: taking them out was measured, and lost answers.)"""
     parts: list[str] = []
     for loc in (q.prompt, q.explanation, q.unit):
         parts += _forms(loc)
@@ -127,13 +155,19 @@ MAX_SENSES = 3  # Arabic terms kept for one English term, strongest first
 
 def parallel(bank: Bank) -> list[tuple[str, str]]:
     """Every text the bank gives in both languages (English, Arabic): prompts, hints,
-    explanations, units, answers, options, list items, the articles' labels."""
+    explanations, units, answers, options, list items (without the articles' quoted titles),
+    the articles' labels."""
+    known = titles(bank)
     out: list[tuple[str, str]] = []
     for q in bank.questions:
         locs = [q.prompt, q.hint, q.explanation, q.unit, *q.choices]
         a = q.answer
         locs += [a] if isinstance(a, Localized) else list(a) if isinstance(a, tuple) else []
-        out += [(x.en, x.ar) for x in locs if isinstance(x, Localized) and x.en and x.ar]
+        out += [
+            (without_titles(x.en, known), without_titles(x.ar, known))
+            for x in locs
+            if isinstance(x, Localized) and x.en and x.ar
+        ]
     for article in bank.articles.values():
         if article.label and article.label.en and article.label.ar:
             out.append((article.label.en, article.label.ar))
