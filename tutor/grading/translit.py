@@ -15,7 +15,8 @@ real word that sounds like nothing in the answer ("الهندي" is a word, not 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -56,7 +57,7 @@ MIN_SOUNDS = 3  # "رئيسي" and "أوروس" are both R-S: two consonants tel
 
 
 def _is_arabic(word: str) -> bool:
-    return any("\u0621" <= c <= "\u064a" for c in word)
+    return not word.isascii() and any("\u0621" <= c <= "\u064a" for c in word)
 
 
 Slot = tuple[tuple[str, ...], str]  # the classes a letter may stand for, and the letter typed
@@ -86,30 +87,29 @@ def _arabic_word(word: str, vowels: bool) -> list[Slot]:
     return out
 
 
+_LATIN_PIECE = re.compile(
+    "|".join(sorted((k for k in _LATIN if len(k) > 1), key=len, reverse=True)) + "|."
+)
+
+
 def _latin_word(word: str, vowels: bool) -> list[Slot]:
     out: list[Slot] = []
-    i = 0
     n = len(word)
-    while i < n:
-        for size in (3, 2, 1):
-            piece = word[i : i + size]
-            if len(piece) == size and piece in _LATIN:
-                if piece == "g" and i == n - 1 and i and word[i - 1] == "n":
-                    out.append((("G", ""), piece))  # "Jong" / "Jon"
-                else:
-                    out.append((_LATIN[piece], piece))
-                i += size
-                break
-        else:
-            c = word[i]
-            if c == "c":  # soft before e, i, y ("Cyprus" aside)
-                out.append((("S",) if word[i + 1 : i + 2] in ("e", "i", "y") else ("K",), c))
-            elif c == "w" and i == n - 1 and i and word[i - 1] in _LATIN_VOWELS:
-                out.append((("", "F"), c))  # "Charkiw", "Lwow": a German or Polish v
-            elif vowels and c in _VOWEL_OF:
-                out.append(((_VOWEL_OF[c],), c))
-            # vowels, w, y, Arabizi 2, and anything else: no consonant
-            i += 1
+    for m in _LATIN_PIECE.finditer(word):
+        piece = m.group()
+        i = m.start()
+        cls = _LATIN.get(piece)
+        if cls is not None:
+            if piece == "g" and i == n - 1 and i and word[i - 1] == "n":
+                cls = ("G", "")  # "Jong" / "Jon"
+            out.append((cls, piece))
+        elif piece == "c":  # soft before e, i, y ("Cyprus" aside)
+            out.append((("S",) if word[i + 1 : i + 2] in ("e", "i", "y") else ("K",), piece))
+        elif piece == "w" and i == n - 1 and i and word[i - 1] in _LATIN_VOWELS:
+            out.append((("", "F"), piece))  # "Charkiw", "Lwow": a German or Polish v
+        elif vowels and piece in _VOWEL_OF:
+            out.append(((_VOWEL_OF[piece],), piece))
+        # vowels, w, y, Arabizi 2, and anything else: no consonant
     if word.endswith("h") and n > 2 and word[-2] in _LATIN_VOWELS and out and out[-1][1] == "h":
         out.pop()  # "-ah" / "-eh": ة written in Latin letters
     return out
@@ -186,7 +186,7 @@ def _sounds_in(word: str, sounds: Iterable[frozenset[str]]) -> bool:
 def closest(
     given: Sequence[str],
     targets: Sequence[Sequence[Sequence[str]]],
-    rivals: Iterable[Sequence[str]] = (),
+    rivals: Callable[[], Iterable[Sequence[str]]] = tuple,
     own_words: frozenset[str] = frozenset(),
 ) -> tuple[int, int, int] | None:
     """Which target `given` (normalised content words) transliterates, as (target, form, edits).
@@ -231,7 +231,7 @@ def closest(
         return None
     ti, fi, d = best
     own = [skeletons(tuple(f)) for f in targets[ti] if f]
-    for r in rivals:
+    for r in rivals():
         rk = skeletons(tuple(r))
         if not rk or (any(rk & o for o in own) and own_words.intersection(r)):
             continue  # the answer's own name in another spelling: no rival
@@ -294,7 +294,7 @@ def named_as_written(t: Target, given: tuple[str, ...], p: Prepared) -> Form | N
     others = [u for u in p.targets if u is not t]
     mine = _spoken(t)
     targets = [[ws for _, ws in mine], *[[ws for _, ws in _spoken(u)] for u in others]]
-    hit = closest(content, targets, _rivals(p, t), t.words)
+    hit = closest(content, targets, lambda: _rivals(p, t), t.words)
     return None if hit is None or hit[0] != 0 else mine[hit[1]][0]
 
 
