@@ -55,8 +55,20 @@ STATEMENT_START = _set(
     "it its it's i the that this he she they was",
     "انه انها انهم هو هي هم بل انما كان كانت الجواب الاجابه",
 )
-# Clause boundaries besides punctuation: a contrast starts a new, asserted clause.
-CONTRAST = _set("but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما")
+# Clause boundaries besides punctuation: a contrast starts a new, asserted clause, and so does
+# "وأن" ("ليس علامة ضعف وأن يبقي الحوار": the denial ends where the next "that" clause begins).
+CONTRAST = _set(
+    "but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما", "وأن وأنه وأنها"
+)
+# Verbs that deny by themselves: "not ruling out talks" asserts talks, "لم يستبعد" affirms.
+NEGATIVE_VERBS = _set(
+    "rule ruled ruling exclude excluded excluding deny denied denying reject rejected rejecting",
+    "يستبعد تستبعد استبعد استبعدت نستبعد يرفض ترفض رفض رفضت ينفي تنفي نفى نفت",
+)
+_OUT = normalize("out")
+# "ما كانت السادسة": "ما" before a form of "to be" is "not", elsewhere it may be "what".
+_KANA = _set("كان كانت كانوا كنت كانا")
+_MA = normalize("ما")
 # A comma between digits groups thousands ("11,000"); anywhere else it ends a clause.
 _BOUNDARY = re.compile(r"[;:!?،؛؟\n]+|,(?!\d)|(?<!\d),|\s-\s|\.(?!\d)")
 
@@ -137,6 +149,10 @@ _INSTEAD = {tuple(normalize(w) for w in pair) for pair in _INSTEAD}
 def _is_negator(norm: list[str], i: int) -> bool:
     n = norm[i]
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if n == _MA and nxt in _KANA:
+        return True
+    if nxt in NEGATIVE_VERBS and n in NEGATORS | BARE_NO:
+        return False  # "don't rule out talks": two denials make an assertion
     if (n, nxt) in _INSTEAD or (i and (norm[i - 1], n) in _INSTEAD):
         return True
     if n == _GHAYR and i > 0:
@@ -160,6 +176,10 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
             rest = _clause(toks[:i] + toks[i + 2 :], norm[:i] + norm[i + 2 :])
             return rest
     for i in range(len(norm)):
+        if i and norm[i] in NEGATIVE_VERBS and norm[i - 1] in NEGATORS | BARE_NO:
+            # "didn't rule out sending troops": the negator and the verb cancel out
+            cut = i + 2 if i + 1 < len(norm) and norm[i + 1] == _OUT else i + 1
+            return _clause(toks[: i - 1] + toks[cut:], norm[: i - 1] + norm[cut:])
         if not _is_negator(norm, i):
             continue
         after = [n for n in norm[i + 1 :] if n and n not in NEGATORS]

@@ -1,0 +1,113 @@
+"""Reading what an answer means: a fragment that names one option, opposites that turn an option
+round, denials that cancel out, positions in words. Both languages, with near misses that must
+stay wrong. Questions are invented (not the bank's), so no rule can lean on one bank answer."""
+
+from __future__ import annotations
+
+import pytest
+from grading.build import loc
+
+from tutor.bank.model import Question
+from tutor.grading import grade
+from tutor.grading.polarity import polarity
+
+
+def pick(prompt: tuple[str, str], *options: tuple[str, str], answer: int) -> Question:
+    return Question(
+        "c", "choice", answer, prompt=loc(*prompt), choices=tuple(loc(*o) for o in options)
+    )
+
+
+ARMS = pick(
+    ("ماذا يملك البلد مما قد يفيد حليفه؟", "What does the country have that its ally could use?"),
+    ("آلاف الدبابات الحديثة", "thousands of modern tanks"),
+    ("أسطول من الطائرات المقاتلة", "a fleet of fighter jets"),
+    ("ملايين من قذائف المدفعية", "millions of artillery shells"),
+    ("أقمار صناعية للاستطلاع", "reconnaissance satellites"),
+    answer=2,
+)
+PEAK = pick(
+    ("ما ذروة اللقاء؟", "What was the peak of the meeting?"),
+    ("توقيع معاهدة دفاع مشترك", "the signing of a mutual defence treaty"),
+    ("اتفاقية تجارة حرة بين البلدين", "a free-trade agreement between the two"),
+    ("اتفاقيات بشأن إطلاق الأقمار الصناعية", "agreements on launching satellites"),
+    answer=2,
+)
+SIGNED = pick(
+    ("ما الذي وقعته الحكومة مع الجزيرة؟", "What did the government sign with the island?"),
+    ("بيانات ذات صلة بمواجهة العقوبات", "statements on countering sanctions"),
+    ("معاهدة دفاع مشترك", "a mutual defence treaty"),
+    ("اتفاقية تعاون في مجال الطاقة", "an energy cooperation accord"),
+    answer=0,
+)
+AIM = pick(
+    ("ما هدف القرارات بحسب المتحدثة؟", "What was the resolutions' aim, says the spokeswoman?"),
+    ("معاقبة الجار على تجاربه", "to punish the neighbour for its tests"),
+    ("تشجيع الحوار لا العقاب", "to encourage dialogue, not to punish"),
+    ("حماية الحلفاء في المنطقة", "to shield the allies in the region"),
+    answer=1,
+)
+REASON = pick(
+    (
+        "لماذا يقترب الزعيم من العاصمة الأخرى؟",
+        "Why does the leader draw closer to the other capital?",
+    ),
+    ("الانضمام إلى منظمة إقليمية", "to join a regional organisation"),
+    ("أن يصبح أكثر استقلالية عن بكين", "to become more independent of Beijing"),
+    ("الخروج من عزلته عن الولايات المتحدة", "to end his isolation from Washington"),
+    answer=1,
+)
+STEP = pick(
+    # the prompt names Russia: "the Kremlin" in an answer then tells no option from another
+    (
+        "بحسب مقال «روسيا تبني تحالفًا»، ما الخطوة الأولى للغرب؟",
+        "According to 'Russia builds an alliance', what is the West's first step?",
+    ),
+    ("أن يرى أنه ليس علامة ضعف وأن يُبقي الحوار", "to see it is no sign of weakness; keep talking"),
+    ("أن يقطع ما بقي من علاقاته بالكرملين", "to cut every remaining tie with the Kremlin"),
+    ("أن يرسل قوات إضافية إلى الجنوب", "to send more troops to the South"),
+    answer=0,
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "answer", "right"),
+    [
+        # a fragment that only one option holds names it, in either language
+        (ARMS, "قذائف", True), (ARMS, "shells", True), (ARMS, "artillery", True),
+        (ARMS, "tanks", False), (ARMS, "دبابات", False), (ARMS, "modern shells", False),
+        (ARMS, "shells and tanks", False), (ARMS, "missiles", False),
+        (PEAK, "satellite deals", True), (PEAK, "صفقات الأقمار الصناعية", True),
+        (PEAK, "agreements", False), (PEAK, "اتفاقيات", False),  # fits two options
+        (PEAK, "trade deals", False),
+        (SIGNED, "statements", True), (SIGNED, "بيانات", True), (SIGNED, "treaty", False),
+        (AIM, "to promote dialogue", True), (AIM, "تعزيز الحوار", True),
+        (AIM, "to punish", False), (AIM, "to promote punishment", False),
+        # an opposite turns the option round; two opposites turn it back
+        (REASON, "less dependence on China", True), (REASON, "اعتماد أقل على الصين", True),
+        (REASON, "more dependence on China", False), (REASON, "الاعتماد أكثر على بكين", False),
+        (REASON, "less independent of Beijing", False),
+        # a denial of a denying verb asserts; the option's own denial is met by the same denial
+        (STEP, "don't rule out talking to the Kremlin", True),
+        (STEP, "لا تستبعد الحوار", True), (STEP, "keep talking", True),
+        (STEP, "rule out talking to the Kremlin", False), (STEP, "cut ties", False),
+        (STEP, "أن يرى أنه ليس علامة ضعف وأن يُبقي الحوار", True),
+    ],
+)  # fmt: skip
+def test_a_choice_answered_in_a_few_words_of_its_meaning(q, answer, right) -> None:
+    assert grade(q, answer).correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "asserted", "denied"),
+    [
+        ("ما كانت السادسة، كانت الخامسة", "كانت الخامسه", ("كانت السادسه",)),
+        ("didn't rule out sending troops", "sending troops", ()),
+        ("لم تستبعد إرسال قوات", "ارسال قوات", ()),
+        ("not to ease them but to tighten them", "to tighten them", ("to ease them",)),
+        ("ما هو الجواب", "ما هو الجواب", ()),  # "ما" before "هو" asks, it does not deny
+    ],
+)  # fmt: skip
+def test_what_a_clause_asserts_and_denies(answer, asserted, denied) -> None:
+    pol = polarity(answer)
+    assert (pol.asserted, pol.denied) == (asserted, denied)
