@@ -111,3 +111,56 @@ def test_a_choice_answered_in_a_few_words_of_its_meaning(q, answer, right) -> No
 def test_what_a_clause_asserts_and_denies(answer, asserted, denied) -> None:
     pol = polarity(answer)
     assert (pol.asserted, pol.denied) == (asserted, denied)
+
+
+DENIED_RUMOUR = Question(
+    "b", "bool", False,
+    prompt=loc("صح أم خطأ: نفت الحكومة الشائعات عن القمة.",
+               "True or false: the government denied the rumours about the summit."),
+)  # fmt: skip
+SURE = Question(
+    "b", "bool", False,
+    prompt=loc("صح أم خطأ: يرى المقال أن الجيش سيصل إلى الجبهة بلا شك.",
+               "True or false: the article holds that the army will certainly reach the front."),
+)  # fmt: skip
+TIGHTEN = Question(
+    "b", "bool", False,
+    prompt=loc("صح أم خطأ: تهدف السياسة إلى تشديد العقوبات.",
+               "True or false: the policy aims to tighten the sanctions."),
+)  # fmt: skip
+EXPECTED = Question(
+    "b", "bool", True,
+    prompt=loc("صح أم خطأ: توقع المقال أن يصل الجيش إلى الجبهة.",
+               "True or false: the article expected the army to reach the front."),
+)  # fmt: skip
+ONLY_ONCE = Question(
+    "b", "bool", True,
+    prompt=loc("صح أم خطأ: لم يزر الزعيم البلد إلا مرة واحدة.",
+               "True or false: the leader visited the country only once."),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("q", "answer", "right"),
+    [
+        # a clause that states the claim's opposite, or denies its opposite
+        (DENIED_RUMOUR, "it didn't confirm anything, it denied it", False),
+        (DENIED_RUMOUR, "لم تؤكد شيئاً، بل نفت", False),
+        (DENIED_RUMOUR, "it confirmed them", True), (DENIED_RUMOUR, "أكدت الشائعات", True),
+        (DENIED_RUMOUR, "it did not deny them", True),
+        (SURE, "ليس مؤكداً، هناك شكوك", True), (SURE, "not certain, there are doubts", True),
+        (SURE, "هناك شكوك", True), (SURE, "it will certainly reach it", False),
+        (SURE, "مؤكد", False),
+        (TIGHTEN, "not to ease them but to tighten them", False),
+        (TIGHTEN, "ليس لتخفيفها بل لتشديدها", False),
+        (TIGHTEN, "to ease them, not to tighten them", True),
+        (TIGHTEN, "لتخفيفها لا لتشديدها", True),
+        (EXPECTED, "the article didn't rule out sending the army, it expected it", True),
+        (EXPECTED, "it did not expect it", False), (EXPECTED, "لم يتوقع ذلك", False),
+        (EXPECTED, "مظبوط", True), (EXPECTED, "مش مظبوط", False),
+        # "لم ... إلا" says "only": restating it says yes
+        (ONLY_ONCE, "زاره مرة واحدة", True),
+    ],
+)  # fmt: skip
+def test_a_yes_no_answer_read_clause_by_clause_against_the_claim(q, answer, right) -> None:
+    assert grade(q, answer).correct is right

@@ -82,6 +82,8 @@ lift lifting scrap scrapping رفع الغاء
 impose imposing فرض
 confirm confirmed confirms affirm affirmed اكد اكدت تاكيد يؤكد
 deny denied denies refute refuted نفي نفت نفى تنفي ينفي
+certain certainly sure definitely surely مؤكد مؤكده موكد بالتاكيد اكيد حتما قطعا
+doubt doubts doubtful uncertain unsure شك شكوك يشك مشكوك تشكيك
 recognise recognize admit acknowledge الاعتراف يعترف الاقرار
 """
 
@@ -95,6 +97,7 @@ _OPPOSITES = """
 ~lift ~impose
 ~confirm ~deny
 ~working ~failing
+~certain ~doubt
 """
 
 
@@ -106,6 +109,11 @@ def _opposites() -> frozenset[tuple[str, str]]:
 
 _EN = snowballstemmer.stemmer("english")
 _AR = snowballstemmer.stemmer("arabic")
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two concepts say the opposite of each other ("~ease" / "~tighten")."""
+    return (a, b) in _opposites()
 
 
 def _key(phrase: str) -> str:

@@ -60,10 +60,11 @@ STATEMENT_START = _set(
 CONTRAST = _set(
     "but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما", "وأن وأنه وأنها"
 )
-# Verbs that deny by themselves: "not ruling out talks" asserts talks, "لم يستبعد" affirms.
+# Verbs that set a thing aside: "not ruling out talks" asserts talks, "لم يستبعد" too. ("Deny",
+# "refuse" stay words of their own: "it did not deny them" is said of a denial.)
 NEGATIVE_VERBS = _set(
-    "rule ruled ruling exclude excluded excluding deny denied denying reject rejected rejecting",
-    "يستبعد تستبعد استبعد استبعدت نستبعد يرفض ترفض رفض رفضت ينفي تنفي نفى نفت",
+    "rule ruled ruling exclude excluded excluding",
+    "يستبعد تستبعد استبعد استبعدت نستبعد يستبعدون",
 )
 _OUT = normalize("out")
 # "ما كانت السادسة": "ما" before a form of "to be" is "not", elsewhere it may be "what".
@@ -115,6 +116,19 @@ def polarity(answer: str) -> Polarity:
         if gone:
             denied.append(gone)
     return Polarity(", ".join(asserted), tuple(denied))
+
+
+def clauses(answer: str) -> list[tuple[str, str]]:
+    """Each clause of `answer` as (what it asserts, what it denies), in order, without the
+    take-backs polarity() applies: by_bool reads each clause against the question's claim."""
+    out = []
+    for clause in _split_contrast(fold(answer)):
+        toks = clause.split()
+        norm = [_strip_clitic(normalize(t)) for t in toks]
+        if any(norm):
+            keep, gone = _clause(toks, norm)
+            out.append((keep, "" if gone == "\0" else gone))
+    return out
 
 
 def _instead_at(part: str, tok: str) -> bool:
