@@ -164,3 +164,68 @@ ONLY_ONCE = Question(
 )  # fmt: skip
 def test_a_yes_no_answer_read_clause_by_clause_against_the_claim(q, answer, right) -> None:
     assert grade(q, answer).correct is right
+
+
+REVIEW = pick(
+    ("ماذا أكد الرئيس بعد المحادثات؟", "What did the president stress after the talks?"),
+    ("ضرورة مراجعة نظام العقوبات غير المحدود", "that the open-ended sanctions must be reviewed"),
+    ("التزام البلد الكامل بالعقوبات", "that the country fully complies with the sanctions"),
+    ("ضرورة رفع جميع العقوبات فورًا", "that all sanctions must be lifted at once"),
+    answer=0,
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "answer", "shown", "right"),
+    [
+        # two candidates offered are a hedge, whatever the words between them
+        (ARMS, "millions of artillery shells, or maybe tanks", None, False),
+        (ARMS, "ملايين من قذائف المدفعية، أو ربما دبابات", None, False),
+        (ARMS, "shells or tanks", None, False), (ARMS, "قذائف أو دبابات", None, False),
+        (ARMS, "shells or artillery", None, True),  # both name the same option
+        (ARMS, "millions of artillery shells", None, True),
+        # an option with a privative ("غير المحدود") still lets the answer deny another one
+        (REVIEW, "reviewing them, not lifting them right away", None, True),
+        (REVIEW, "مراجعتها لا رفعها فورا", None, True),
+        (REVIEW, "lifting them, not reviewing them", None, False),
+        # "آخر" before a choice word is "last"; after one it is "another"
+        (ARMS, "آخر خيار", [0, 1, 3, 2], True), (ARMS, "آخر خيار", None, False),
+        (ARMS, "خيار آخر", [0, 1, 3, 2], False), (ARMS, "the last one", [0, 1, 3, 2], True),
+        (ARMS, "option c", None, True), (ARMS, "الأخير", [2, 1, 3, 0], False),
+    ],
+)  # fmt: skip
+def test_a_choice_hedged_denied_or_named_by_position(q, answer, shown, right) -> None:
+    assert grade(q, answer, shown=shown).correct is right
+
+
+AXIS = Question("t", "text", loc("محور الشر", "the axis of evil"),
+                prompt=loc("بأي اسم يتساءل المقال عن التحالف؟", "By what name does it ask?"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("axis of evil axis of impunity", False), ("محور الشر محور الإفلات من العقاب", False),
+        ("axis of evil", True), ("محور الشر الجديد", True),
+        ("the axis of evil, not the axis of impunity", True),
+        ("محور الشر لا محور الإفلات من العقاب", True),
+    ],
+)  # fmt: skip
+def test_the_answers_frame_filled_twice_is_two_answers(answer, right) -> None:
+    assert grade(AXIS, answer).correct is right
+
+
+DAY = Question("n", "number", 4, prompt=loc("في أي يوم من ديسمبر دخلت المعاهدة حيز التنفيذ؟",
+                                            "On which day of December did it enter into force?"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("4 (the treaty was signed on the 19th)", True), ("٤ (وقعت المعاهدة يوم ١٩)", True),
+        ("4 (or 19)", False), ("4 (ربما 19)", False), ("4 (19)", False),
+        ("19 (it entered into force on the 4th)", False), ("4 (not 19)", True),
+    ],
+)  # fmt: skip
+def test_a_bracketed_side_fact_is_no_second_answer(answer, right) -> None:
+    assert grade(DAY, answer).correct is right

@@ -91,10 +91,31 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
+# "(the treaty was signed on the 19th)": an aside in brackets, a statement of its own
+_ASIDE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+# An aside that offers or doubts is part of the answer: "4 (or 19)", "4 (ربما 19)".
+_OFFERS = _set("or either maybe perhaps possibly probably might could", "او ام ربما لعل يمكن قد")
+
+
+def _drop_asides(text: str) -> str:
+    """Remove bracketed asides of three words or more that neither deny, offer nor doubt: a side
+    fact the learner adds is not a second answer."""
+
+    def aside(m: re.Match[str]) -> str:
+        words = [normalize(w) for w in m.group(1).split()]
+        told = len(words) >= 3 and not any(
+            w in NEGATORS or w in BARE_NO or w in _OFFERS for w in words
+        )
+        return " " if told else m.group(0)
+
+    return _ASIDE.sub(aside, text) if "(" in text or "[" in text else text
+
+
 @lru_cache(maxsize=65536)
 def polarity(answer: str) -> Polarity:
-    """Split `answer` into what it asserts and what it denies (see the module's docstring)."""
-    clauses = [c.strip() for c in _split_contrast(fold(answer)) if c.strip()]
+    """Split `answer` into what it asserts and what it denies (see the module's docstring).
+    A bracketed aside ("4 (the treaty was signed on the 19th)") is neither."""
+    clauses = [c.strip() for c in _split_contrast(_drop_asides(fold(answer))) if c.strip()]
     asserted: list[str] = []
     denied: list[str] = []
     for clause in clauses:
@@ -118,11 +139,18 @@ def polarity(answer: str) -> Polarity:
     return Polarity(", ".join(asserted), tuple(denied))
 
 
+def holds_denial(text: str) -> bool:
+    """Whether an expected form itself denies something ("to encourage dialogue, not to punish"),
+    so that "not X" in an answer may be its own words. A privative ("غير المحدود") is no denial."""
+    pol = polarity(text)
+    return pol.has_denial or not normalize(pol.asserted)
+
+
 def clauses(answer: str) -> list[tuple[str, str]]:
     """Each clause of `answer` as (what it asserts, what it denies), in order, without the
     take-backs polarity() applies: by_bool reads each clause against the question's claim."""
     out = []
-    for clause in _split_contrast(fold(answer)):
+    for clause in _split_contrast(_drop_asides(fold(answer))):
         toks = clause.split()
         norm = [_strip_clitic(normalize(t)) for t in toks]
         if any(norm):
