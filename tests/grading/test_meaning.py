@@ -229,3 +229,67 @@ DAY = Question("n", "number", 4, prompt=loc("في أي يوم من ديسمبر 
 )  # fmt: skip
 def test_a_bracketed_side_fact_is_no_second_answer(answer, right) -> None:
     assert grade(DAY, answer).correct is right
+
+
+WHY = pick(
+    ("لماذا لن يسمح البلد بعقوبات جديدة؟", "Why will the country allow no new sanctions?"),
+    ("لأن الجار أوقف تجاربه", "the neighbour has halted its tests"),
+    ("لأن العالم الذي تبنّاها قد تغيّر", "the world they were adopted in has changed"),
+    ("لأن مدة العقوبات السابقة انتهت", "the earlier sanctions have run their course"),
+    answer=1,
+)
+PROMISED = pick(
+    ("ماذا وعدت الدول بالتوازي مع العقوبات؟", "What did the states promise beside the sanctions?"),
+    ("سحب القوات من الجنوب", "troops leaving the South"),
+    ("ضمانات أمنية مكتوبة", "written security guarantees"),
+    ("مسار سياسي وحل القضايا الإنسانية", "a political track and humanitarian fixes"),
+    answer=2,
+)
+EXPLOIT = pick(
+    (
+        "ماذا يريد البلد أن يستغل لدى جاره؟",
+        "What does the country seek to exploit in its neighbour?",
+    ),
+    ("موانئها الخالية من الجليد", "its ice-free ports"),
+    ("مهندسي البرمجيات المهرة فيها", "its skilled software engineers"),
+    ("عمالتها الرخيصة وسلعها الرخيصة", "its cheap labour and cheap goods"),
+    answer=2,
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "answer", "right"),
+    [
+        # words of degree and time carry no option's meaning
+        (WHY, "the world situation is totally different now", True),
+        (WHY, "العالم تغير تماما الآن", True),
+        (WHY, "the world is totally the same now", False),
+        (PROMISED, "a political process and solving humanitarian problems", True),
+        (PROMISED, "a military process", False),
+        # a phrase of the synonym list is found with its article ("اليد العاملة")
+        (EXPLOIT, "اليد العاملة الرخيصة", True),
+        (EXPLOIT, "اليد العاملة الرخيصة والقدرة على إنتاج بضائع رخيصة", True),
+        (EXPLOIT, "cheap workers and cheap goods", True),
+        (EXPLOIT, "اليد العاملة الماهرة", False),
+        # a denial ends where "and" opens a clause of its own
+        (STEP, "admit it's not necessarily weakness and keep talking to Moscow", True),
+        (STEP, "it's not weakness and not a reason to keep talking", False),
+        (REASON, "ليقلل اعتماده على الصين", True), (REASON, "ليزيد اعتماده على الصين", False),
+    ],
+)  # fmt: skip
+def test_a_paraphrase_in_other_words_than_the_options(q, answer, right) -> None:
+    assert grade(q, answer).correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "asserted", "denied"),
+    [
+        ("not necessarily weakness and keep talking to Moscow", "keep talking to moscow",
+         ("necessarily weakness",)),
+        ("not Russia and China", "", ("russia and china",)),  # one word after "and": one denial
+        ("لم يحضر القمة و لم يوقع", "", ("يحضر القمه, يوقع",)),
+    ],
+)  # fmt: skip
+def test_where_a_denial_ends(answer, asserted, denied) -> None:
+    pol = polarity(answer)
+    assert (pol.asserted, pol.denied) == (asserted, denied)

@@ -44,7 +44,8 @@ relations ties links relationship علاقات روابط صلات علاقه
 strong robust solid close a_lot heavily extensively قوي قويه متين متينه وثيق وثيقه بكثره
 fruitful productive مثمر مثمره
 frank candid honest open sincere صريح صريحه صادق صادقه
-review reviewed revise revised reconsider reconsidered مراجعه يراجع اعاده_النظر
+review reviewed reviewing revise revised reconsider reconsidered مراجعه يراجع مراجعتها
+review اعاده_النظر يعاد_النظر
 open_ended unlimited indefinite endless غير_محدود مفتوح
 completely totally entirely wholly تماما كليا
 environment situation context circumstances conditions بيئه وضع ظروف سياق
@@ -57,9 +58,9 @@ regime government نظام حكومه
 meaningless lost_meaning lost_all_meaning pointless بلا_معني فقدت_معناها
 working effective biting succeeding تؤتي_ثمارها فعاله ناجحه
 failing failed fail failure ineffective فشل فشلت فاشله تفشل
-independent independence autonomous استقلال استقلاليه مستقل
+independent independence autonomous استقلال استقلاليه مستقل تحرر يتحرر التحرر
 aid supplies assistance help مساعدات امدادات اعانات
-solve address tackle resolve حل تحل معالجه
+solve solving address tackle resolve fix fixes fixing حل تحل معالجه
 adopted passed approved تبني تبنيت اقرار
 earlier old previous former prior السابقه القديمه السابق
 statements declarations statement declaration بيانات بيان تصريحات اعلان
@@ -69,13 +70,15 @@ big large huge vast major significant كبير كبيره ضخم ضخمه هائ
 cheap low_cost inexpensive رخيص رخيصه
 goods products سلع بضائع منتجات
 produce make manufacture انتاج تصنيع
+changed change changes different differs altered تغير تغيرت تغيير مختلف مختلفه اختلف
+track process path مسار عمليه
 talks negotiations dialogue talk talking محادثات مفاوضات حوار الحوار التحاور التفاوض
 agreement agreements deal deals accord accords pact اتفاق اتفاقيه اتفاقيات اتفاقات صفقه صفقات
 encourage promote foster boost تشجيع يشجع تعزيز يعزز
 send sending export exporting dispatch ارسال بارسال تصدير يرسل
 dependent dependence dependency reliance reliant depend اعتماد الاعتماد تبعيه معتمد معتمده
-more greater increased higher اكثر أكثر المزيد مزيد
-less fewer reduced lower smaller اقل أقل
+more greater increase increased higher اكثر أكثر المزيد مزيد يزيد زياده
+less fewer reduce reduced reducing lower smaller اقل أقل يقلل تقليل تقلل
 ease easing loosen loosening relax relaxing تخفيف تخفف
 tighten tightening toughen stiffen تشديد تشدد
 lift lifting scrap scrapping رفع الغاء
@@ -170,6 +173,16 @@ class Bag:
     concepts: tuple[str, ...]  # their concepts, in the same order
 
 
+# Degree and time words say how or when, not what: "totally different now" = "changed".
+_LIGHT = "now already today still very really quite totally completely entirely wholly absolutely"
+LIGHT = frozenset(normalize(w) for w in [*_LIGHT.split(), "الآن", "حاليا", "جدا", "تماما", "كليا"])
+
+
+def _bare(word: str) -> str:
+    """A word without the article ("اليد" → "يد"), to find it in a phrase."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
 @lru_cache(maxsize=256)
 def _ignored(ignore: frozenset[str]) -> frozenset[str]:
     """The concepts of the prompt's words: "Moscow" says nothing when the prompt says Russia."""
@@ -188,15 +201,17 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
     i = 0
     while i < len(ws):
         for n in (3, 2):
-            if tuple(ws[i : i + n]) in phrases:
-                out_w.append(" ".join(ws[i : i + n]))
-                out_c.append(phrases[tuple(ws[i : i + n])])
+            run = tuple(ws[i : i + n])
+            key = run if run in phrases else tuple(map(_bare, run))  # "اليد العاملة"
+            if key in phrases:
+                out_w.append(" ".join(run))
+                out_c.append(phrases[key])
                 i += n
                 break
         else:
             w = ws[i]
             i += 1
-            if w in FUNCTION or w in ignore or len(w) < 2 or concept(w) in skip:
+            if w in FUNCTION or w in LIGHT or w in ignore or len(w) < 2 or concept(w) in skip:
                 continue
             out_w.append(w)
             out_c.append(concept(w))

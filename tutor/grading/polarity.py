@@ -207,6 +207,19 @@ def _is_negator(norm: list[str], i: int) -> bool:
     return False
 
 
+_AND = _set("and", "و")
+
+
+def _scope_end(norm: list[str], start: int) -> int:
+    """Where a denial that starts at `start` ends: at an "and" that opens a clause of two words or
+    more ("not necessarily weakness and keep talking to Moscow"), else at the clause's end. A
+    single word after "and" is a second item of the denial ("not Russia and China")."""
+    for j in range(start + 1, len(norm) - 2):
+        if norm[j] in _AND:
+            return j
+    return len(norm)
+
+
 def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
     """(asserted part, denied part) of one clause."""
     if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL | QUANTITY:
@@ -228,5 +241,11 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
         before = " ".join(toks[:i])
         if not after or all(n in SELF_WORDS for n in after):
             return "", before  # "Kazan isn't it", "X ليس صحيحا"
-        return before, " ".join(toks[i + 1 :])
+        end = _scope_end(norm, i + 1)
+        gone = " ".join(toks[i + 1 : end])
+        if end == len(norm):
+            return before, gone
+        keep2, gone2 = _clause(toks[end + 1 :], norm[end + 1 :])  # the clause after "and"
+        kept = " ".join(t for t in (before, keep2) if t)
+        return kept, ", ".join(t for t in (gone, gone2) if t and t != "\0")
     return " ".join(toks), ""
