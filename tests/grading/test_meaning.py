@@ -293,3 +293,25 @@ def test_a_paraphrase_in_other_words_than_the_options(q, answer, right) -> None:
 def test_where_a_denial_ends(answer, asserted, denied) -> None:
     pol = polarity(answer)
     assert (pol.asserted, pol.denied) == (asserted, denied)
+
+
+PARTNER = Question(
+    "b", "bool", False,
+    prompt=loc("صح أم خطأ: كانت روسيا الشريك الرئيسي للبلد منذ نهاية الحرب الباردة.",
+               "True or false: Russia has been the country's main partner since the Cold War."),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        # the claim restated with another power in it says no
+        ("Since the Cold War ended, China has been its main partner.", True),
+        ("شريكها الرئيسي كان الصين", True), ("Beijing has been its main partner", True),
+        ("Russia has been its main partner", False), ("شريكها الرئيسي كان روسيا", False),
+        ("Moscow has been its main partner", False),
+        ("not Russia, China", True), ("ليست روسيا بل الصين", True),
+    ],
+)  # fmt: skip
+def test_a_claim_restated_with_another_power_in_it(answer, right) -> None:
+    assert grade(PARTNER, answer).correct is right

@@ -99,12 +99,27 @@ def _claim(p: Prepared, arabic: bool) -> tuple[frozenset[str], frozenset[str], b
     return frozenset(words), frozenset(concepts), negated
 
 
+_STATES = frozenset(_concept(w) for w in ("china", "russia", "america", "britain", "pyongyang"))
+
+
+def _entity(word: str) -> str | None:
+    """The power a word names ("Beijing" and "الصين" alike), or None. (Only the powers whose
+    names the synonym list folds: a smaller country is as often where as who, "in Ukraine".)"""
+    c = _concept(word)
+    return c if c in _STATES else None
+
+
 def _leaning(part: str, claim: frozenset[str], concepts: frozenset[str]) -> int:
-    """+1 when `part` restates the claim, -1 when it states its opposite, 0 when neither."""
+    """+1 when `part` restates the claim, -1 when it states its opposite or puts another country
+    in it ("since the Cold War, China has been its main partner" against "Russia has been"),
+    0 when it says nothing of it."""
     content = [w for w in normalize(part).split() if w not in FUNCTION and w not in NEGATORS]
     if any(opposed(s, c) for w in content for s in _stems(w) for c in concepts):
         return -1
-    return int(any(_restates(w, c) for w in content for c in claim))
+    said = [w for w in content if _entity(w) is None and any(_restates(w, c) for c in claim)]
+    if said and {_entity(w) for w in content} - {_entity(c) for c in claim} - {None}:
+        return -1
+    return int(bool(said) or any(_restates(w, c) for w in content for c in claim))
 
 
 def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
