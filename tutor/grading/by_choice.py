@@ -56,6 +56,10 @@ def _index(word: str, n: int) -> int | None:
     return None
 
 
+def _max_words(p: Prepared) -> int:
+    return max(3 * max((t.max_words for t in p.targets), default=1), 30)
+
+
 _OR = re.compile(r"(?i)(?<!\S)(?:or|either|أو|او|أم|ام)(?!\S)")
 
 
@@ -66,6 +70,8 @@ def grade_choice(
     ("X or Y", "X، أو ربما Y") are a hedge unless both name the same option."""
     raw = answer or norm
     given = tuple(norm.split())
+    if len(given) > _max_words(p):
+        return R.incorrect(R.TOO_LONG)  # a paragraph, not a pick
     if any(w in ALTERNATIVES for w in given) and not any(
         w in ALTERNATIVES for t in p.targets for w in t.words
     ):
@@ -85,8 +91,8 @@ def grade_choice(
 def _picked(p: Prepared, norm: str, shown: Sequence[int] | None, answer: str) -> int | R.Reason:
     """The index of the option named, or why none is."""
     given = tuple(norm.split())
-    if len(given) > max(3 * max((t.max_words for t in p.targets), default=1), 30):
-        return R.TOO_LONG  # a paragraph, not a pick
+    if len(given) > _max_words(p):
+        return R.TOO_LONG
     judged = [(i, judge(t, given, p)) for i, t in enumerate(p.targets)]
     hits = [i for i, j in judged if j.ok]
     if len(hits) > 1:
