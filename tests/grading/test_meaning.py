@@ -315,3 +315,31 @@ PARTNER = Question(
 )  # fmt: skip
 def test_a_claim_restated_with_another_power_in_it(answer, right) -> None:
     assert grade(PARTNER, answer).correct is right
+
+
+GOAL = pick(
+    (
+        "ما الهدف الرئيسي للجار في شبه الجزيرة؟",
+        "What is the neighbour's main goal on the peninsula?",
+    ),
+    ("توحيد الكوريتين تحت رعايته", "to unite the two Koreas under its wing"),
+    ("إبقاء النظام قائمًا وكوريا مقسّمة", "to keep the regime alive and Korea divided"),
+    ("إخراج القوات الأجنبية من شبه الجزيرة", "to push foreign troops out of the peninsula"),
+    answer=1,
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        # preventing a thing states its opposite: "stop unification" = "divided"
+        ("keep the regime from collapsing and stop unification", True),
+        ("منع سقوط النظام ومنع توحيد الكوريتين", True),
+        ("prevent the collapse of the regime and prevent reunification", True),
+        ("unification", False), ("توحيد الكوريتين", False),
+        ("stop the regime and allow unification", False),
+        ("let the regime collapse and stop unification", False),
+    ],
+)  # fmt: skip
+def test_preventing_a_thing_states_its_opposite(answer, right) -> None:
+    assert grade(GOAL, answer).correct is right

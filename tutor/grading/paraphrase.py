@@ -52,6 +52,8 @@ environment situation context circumstances conditions بيئه وضع ظروف 
 dozens tens عشرات
 multipolar many_poles multi_polar متعدد_الاقطاب تعدد_الاقطاب
 collapse collapsing fall falling downfall انهيار سقوط
+alive survive survival surviving intact afloat قائم قائما بقاء
+divided division split partitioned مقسمه مقسم منقسمه تقسيم انقسام
 prevent stop avoid block stopping preventing منع تجنب ايقاف
 reunification unification reunify unite توحيد التوحيد اعاده_التوحيد
 regime government نظام حكومه
@@ -101,6 +103,8 @@ _OPPOSITES = """
 ~confirm ~deny
 ~working ~failing
 ~certain ~doubt
+~collapse ~alive
+~reunification ~divided
 """
 
 
@@ -199,6 +203,7 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
     out_w: list[str] = []
     out_c: list[str] = []
     i = 0
+    prevented = False
     while i < len(ws):
         for n in (3, 2):
             run = tuple(ws[i : i + n])
@@ -211,11 +216,27 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
         else:
             w = ws[i]
             i += 1
-            if w in FUNCTION or w in LIGHT or w in ignore or len(w) < 2 or concept(w) in skip:
+            c = concept(w)
+            if c == _PREVENT:
+                prevented = True  # "stop unification": the next content word is denied
                 continue
+            if w in FUNCTION or w in LIGHT or w in ignore or len(w) < 2 or c in skip:
+                continue
+            if prevented or (i > 1 and ws[i - 2] == "from" and _KEEP & set(ws[: i - 2])):
+                c = _prevented(c)  # "keep the regime from collapsing" = "the regime alive"
+            prevented = False
             out_w.append(w)
-            out_c.append(concept(w))
+            out_c.append(c)
     return Bag(tuple(out_w), tuple(out_c))
+
+
+_PREVENT = "~prevent"
+_KEEP = frozenset({"keep", "keeping", "kept", "stop", "stopping", "prevent", "preventing"})
+
+
+def _prevented(c: str) -> str:
+    """The concept of a prevented thing: its opposite if it has one, else "!" + itself."""
+    return next((b for a, b in _opposites() if a == c), "!" + c)
 
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
@@ -243,7 +264,7 @@ def _flips(said: Bag, option: Bag) -> tuple[set[str], set[str]]:
     mine: set[str] = set()
     for w, c in zip(said.words, said.concepts, strict=True):
         for ow, oc in zip(option.words, option.concepts, strict=True):
-            if (c, oc) in ops or opposite(w, ow):
+            if (c, oc) in ops or opposite(w, ow) or c == "!" + oc or oc == "!" + c:
                 theirs.add(oc)
                 mine.add(c)
     return theirs, mine
