@@ -343,3 +343,16 @@ GOAL = pick(
 )  # fmt: skip
 def test_preventing_a_thing_states_its_opposite(answer, right) -> None:
     assert grade(GOAL, answer).correct is right
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        # a "no" between two candidates corrects the first: no answer to the yes/no itself
+        ("China? no, Russia", False), ("الصين؟ لا، روسيا", False),
+        ("Russia? no, China", True), ("روسيا؟ لا، الصين", True),
+        ("no, it was China", True), ("it is not true, no", True), ("لا", True),
+    ],
+)  # fmt: skip
+def test_a_no_that_corrects_the_learner_is_no_answer(answer, right) -> None:
+    assert grade(PARTNER, answer).correct is right

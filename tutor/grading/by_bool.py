@@ -15,7 +15,7 @@ from tutor.grading import reasons as R
 from tutor.grading.normalize import normalize
 from tutor.grading.paraphrase import concept as _concept
 from tutor.grading.paraphrase import opposed
-from tutor.grading.polarity import DOUBT, WITHOUT, clauses
+from tutor.grading.polarity import DOUBT, WITHOUT, clauses, takes_back
 from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import same_word as _same_word
@@ -144,7 +144,7 @@ def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
         return R.incorrect(R.TOO_LONG)
     if any(w in HEDGES for w in given):
         return R.incorrect(R.HEDGE)
-    said = _said(given)
+    said = set() if answer and takes_back(answer) else _said(given)
     if not said:
         arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
         claim, concepts, claim_negated = _claim(p, arabic)

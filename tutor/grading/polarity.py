@@ -149,14 +149,26 @@ def holds_denial(text: str) -> bool:
 def clauses(answer: str) -> list[tuple[str, str]]:
     """Each clause of `answer` as (what it asserts, what it denies), in order, without the
     take-backs polarity() applies: by_bool reads each clause against the question's claim."""
-    out = []
+    out: list[tuple[str, str]] = []
     for clause in _split_contrast(_drop_asides(fold(answer))):
         toks = clause.split()
         norm = [_strip_clitic(normalize(t)) for t in toks]
+        if out and norm and all(n in BARE_NO for n in norm if n):
+            out = [("", keep) for keep, _ in out]  # "China? no, Russia": China taken back
+            continue
         if any(norm):
             keep, gone = _clause(toks, norm)
             out.append((keep, "" if gone == "\0" else gone))
     return out
+
+
+def takes_back(answer: str) -> bool:
+    """A "no" between two candidates ("China? no, Russia", "الصين؟ لا، روسيا") corrects the
+    learner's own first word: it is no answer to a yes/no question."""
+    parts = [c.split() for c in _split_contrast(_drop_asides(fold(answer)))]
+    parts = [[normalize(t) for t in c] for c in parts if c]
+    bare = [bool(c) and all(n in BARE_NO for n in c) for c in parts]
+    return any(bare[k] for k in range(1, len(parts) - 1))
 
 
 def _instead_at(part: str, tok: str) -> bool:
