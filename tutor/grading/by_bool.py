@@ -1,9 +1,12 @@
 """Grading a yes/no (true/false) question from what the learner said, in either language.
 
-An explicit yes or no decides ("no, it did not", "not true", "صحيح", "خطأ"); "no doubt" and "لا شك"
-say yes; "yes and no", "maybe", "partly" hedge. Without a yes or a no, a sentence is read against
-the prompt's claim: one that restates it ("ليس من قبيل المصادفة" for "it was no coincidence") says
-yes, one that negates it ("لم تنجح", "it did not") says no.
+An explicit yes or no decides ("no, it did not", "not true", "صحيح", "مظبوط", "خطأ"); "no doubt"
+and "لا شك" say yes; "yes and no", "maybe", "partly" hedge. Without a yes or a no, each clause is
+read against the prompt's claim: one that restates it ("ليس من قبيل المصادفة" for "it was no
+coincidence") says yes, one that denies it ("لم تنجح", "it did not") says no, and so does one that
+states its opposite ("هناك شكوك" against "بلا شك", "it denied it" against "it confirmed"), while
+denying the opposite says yes ("it didn't confirm anything" against "it denied"). Clauses that
+disagree hedge.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from __future__ import annotations
 from tutor.grading import reasons as R
 from tutor.grading.normalize import normalize
 from tutor.grading.paraphrase import concept as _concept
-from tutor.grading.polarity import DOUBT, WITHOUT
+from tutor.grading.paraphrase import opposed
+from tutor.grading.polarity import DOUBT, WITHOUT, clauses, takes_back
 from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import same_word as _same_word
@@ -26,7 +30,8 @@ def _words(s: str) -> frozenset[str]:
 TRUE = _words(
     "yes y t yeah yep yup true correct right agree affirmative sure definitely certainly "
     "absolutely indeed undoubtedly doubtless "
-    "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب طبعا أكيد بالتأكيد مؤكد قطعا حتما"
+    "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب طبعا أكيد بالتأكيد مؤكد قطعا حتما "
+    "مظبوط مضبوط"
 )
 FALSE = _words(
     "no n f nope false wrong incorrect disagree contrary opposite untrue "
@@ -66,36 +71,87 @@ def _said(given: list[str]) -> set[bool]:
     return said
 
 
+def _stems(word: str) -> set[str]:
+    """A word's concept, and its verb's without the present prefix ("تنجح" → "نجح")."""
+    return {_concept(word), _concept(word[1:]) if word[:1] in "تينا" and len(word) > 3 else ""}
+
+
 def _restates(word: str, claim_word: str) -> bool:
     """The same word, stem or verb ("لم تنجح" restates "نجحت" negated)."""
-    if _same_word(word, claim_word):
-        return True
-    stems = {_concept(word), _concept(word[1:]) if word[:1] in "تينا" and len(word) > 3 else ""}
-    return _concept(claim_word) in stems
+    return _same_word(word, claim_word) or _concept(claim_word) in _stems(word)
 
 
-def _claim_words(p: Prepared, arabic: bool) -> tuple[frozenset[str], bool]:
-    """The prompt's words, and whether its claim is itself negated, in the answer's language."""
+_CERTAIN = _concept("certain")
+_EXCEPT = _words("الا سوى")
+
+
+def _claim(p: Prepared, arabic: bool) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The prompt's words and concepts, and whether its claim is itself negated, in the
+    answer's language ("بلا شك" in a claim is the concept of certainty)."""
     prompt = p.question.prompt
     text = (prompt.ar if arabic else prompt.en) if prompt is not None else None
     words = normalize(text or "").split()
-    return frozenset(words), any(w in NEGATORS for w in words)
+    certain = [i for i in range(1, len(words)) if words[i - 1] in WITHOUT and words[i] in DOUBT]
+    words = [w for i, w in enumerate(words) if i not in certain and i + 1 not in certain]
+    concepts = {_concept(w) for w in words} | ({_CERTAIN} if certain else set())
+    # "لم يزرها إلا مرة", "never but once": a negator with an exception says "only", not "not"
+    negated = any(w in NEGATORS for w in words) and not any(w in _EXCEPT for w in words)
+    return frozenset(words), frozenset(concepts), negated
 
 
-def grade_bool(p: Prepared, norm: str) -> Verdict:
+_STATES = frozenset(_concept(w) for w in ("china", "russia", "america", "britain", "pyongyang"))
+
+
+def _entity(word: str) -> str | None:
+    """The power a word names ("Beijing" and "الصين" alike), or None. (Only the powers whose
+    names the synonym list folds: a smaller country is as often where as who, "in Ukraine".)"""
+    c = _concept(word)
+    return c if c in _STATES else None
+
+
+def _leaning(part: str, claim: frozenset[str], concepts: frozenset[str]) -> int:
+    """+1 when `part` restates the claim, -1 when it states its opposite or puts another country
+    in it ("since the Cold War, China has been its main partner" against "Russia has been"),
+    0 when it says nothing of it."""
+    content = [w for w in normalize(part).split() if w not in FUNCTION and w not in NEGATORS]
+    if any(opposed(s, c) for w in content for s in _stems(w) for c in concepts):
+        return -1
+    said = [w for w in content if _entity(w) is None and any(_restates(w, c) for c in claim)]
+    if said and {_entity(w) for w in content} - {_entity(c) for c in claim} - {None}:
+        return -1
+    return int(bool(said) or any(_restates(w, c) for w in content for c in claim))
+
+
+def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
+    """What the clauses say of the claim: denials and opposites first (they carry the verdict:
+    "the launch did not succeed" names the launch only as its subject), then plain restatements.
+    None when nothing restates the claim."""
+    strong: set[bool] = set()
+    weak: set[bool] = set()
+    for keep, gone in clauses(answer):
+        if gone and (lean := _leaning(gone, claim, concepts)):
+            strong.add(lean < 0)
+        elif (lean := _leaning(keep, claim, concepts)) < 0:
+            strong.add(False)
+        elif lean > 0:
+            weak.add(True)
+    return strong or weak or None
+
+
+def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
     given = norm.split()
     if len(given) > 25:
         return R.incorrect(R.TOO_LONG)
     if any(w in HEDGES for w in given):
         return R.incorrect(R.HEDGE)
-    said = _said(given)
+    said = set() if answer and takes_back(answer) else _said(given)
     if not said:
         arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
-        claim, claim_negated = _claim_words(p, arabic)
-        content = [w for w in given if w not in FUNCTION and w not in NEGATORS]
-        if not any(_restates(w, c) for w in content for c in claim):
+        claim, concepts, claim_negated = _claim(p, arabic)
+        read = _read_clauses(answer or norm, claim, concepts)
+        if read is None:
             return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
-        said.add(any(w in NEGATORS for w in given) == claim_negated)
+        said = {v == (not claim_negated) for v in read}
     if len(said) != 1:
         return R.incorrect(R.HEDGE)
     value = said.pop()

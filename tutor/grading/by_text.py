@@ -117,6 +117,13 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     return None
 
 
+def _said_twice(form, leftover: tuple[str, ...]) -> bool:
+    """A content word of the matched form comes again in what is left over: a second candidate
+    built on the same frame ("axis of evil axis of impunity", "محور الشر محور الإفلات")."""
+    core = {w for w in form.words if w not in FILLER and w not in FUNCTION and w not in DESCRIPTORS}
+    return any(w in core for w in leftover)
+
+
 def _rival(w: str, t: Target, p: Prepared) -> bool:
     """Another answer of the same kind (a person for a person, a place for a place); "things"
     (countries, organisations, ideas) are too mixed a kind to tell a rival from context."""
@@ -216,6 +223,10 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
     context = _described(given) | _affiliated(given)
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
+    if _said_twice(form, m.leftover) and not p.asks_people:  # (a family name may recur)
+        second = [w for w in extra if w not in country]
+        if second:  # "axis of evil axis of impunity": the answer's frame filled a second time
+            return Judgement(False, R.adds(second), form.text, clean=False)
     if is_sentence(given):  # ("X and Y" side by side was caught above)
         # in a sentence only a rival of the same kind (a person for a person) is a second answer
         rivals = [

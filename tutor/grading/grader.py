@@ -99,7 +99,7 @@ def _by_type(p: Prepared, answer: str, norm: str, shown: Sequence[int] | None) -
     if t == "choice":
         return grade_choice(p, norm, shown, answer)
     if t == "bool":
-        return grade_bool(p, norm)
+        return grade_bool(p, norm, answer)
     if t == "order":
         return grade_order(p, answer, norm, shown)
     raise ValueError(f"unknown question type {t!r}")  # the loader lets no other type through

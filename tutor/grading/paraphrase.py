@@ -41,24 +41,28 @@ deploy deploying deployment station stationing place placing نشر تمركز
 nuclear_weapons nukes nuclear_arms atomic_weapons nuclear اسلحه_نوويه نووي نوويه الاسلحه_النوويه
 trade commercial commerce business تجاره تجاري تجاريه
 relations ties links relationship علاقات روابط صلات علاقه
-strong robust solid close قوي قويه متين متينه وثيق وثيقه
+strong robust solid close a_lot heavily extensively قوي قويه متين متينه وثيق وثيقه بكثره
 fruitful productive مثمر مثمره
 frank candid honest open sincere صريح صريحه صادق صادقه
-review reviewed revise revised reconsider reconsidered مراجعه يراجع اعاده_النظر
+review reviewed reviewing revise revised reconsider reconsidered مراجعه يراجع مراجعتها
+review اعاده_النظر يعاد_النظر
 open_ended unlimited indefinite endless غير_محدود مفتوح
 completely totally entirely wholly تماما كليا
 environment situation context circumstances conditions بيئه وضع ظروف سياق
 dozens tens عشرات
 multipolar many_poles multi_polar متعدد_الاقطاب تعدد_الاقطاب
 collapse collapsing fall falling downfall انهيار سقوط
+alive survive survival surviving intact afloat قائم قائما بقاء
+divided division split partitioned مقسمه مقسم منقسمه تقسيم انقسام
 prevent stop avoid block stopping preventing منع تجنب ايقاف
 reunification unification reunify unite توحيد التوحيد اعاده_التوحيد
 regime government نظام حكومه
 meaningless lost_meaning lost_all_meaning pointless بلا_معني فقدت_معناها
 working effective biting succeeding تؤتي_ثمارها فعاله ناجحه
-independent independence autonomous استقلال استقلاليه مستقل
+failing failed fail failure ineffective فشل فشلت فاشله تفشل
+independent independence autonomous استقلال استقلاليه مستقل تحرر يتحرر التحرر
 aid supplies assistance help مساعدات امدادات اعانات
-solve address tackle resolve حل تحل معالجه
+solve solving address tackle resolve fix fixes fixing حل تحل معالجه
 adopted passed approved تبني تبنيت اقرار
 earlier old previous former prior السابقه القديمه السابق
 statements declarations statement declaration بيانات بيان تصريحات اعلان
@@ -68,9 +72,55 @@ big large huge vast major significant كبير كبيره ضخم ضخمه هائ
 cheap low_cost inexpensive رخيص رخيصه
 goods products سلع بضائع منتجات
 produce make manufacture انتاج تصنيع
-talks negotiations dialogue محادثات مفاوضات حوار
+changed change changes different differs altered تغير تغيرت تغيير مختلف مختلفه اختلف
+track process path مسار عمليه
+talks negotiations dialogue talk talking محادثات مفاوضات حوار الحوار التحاور التفاوض
+agreement agreements deal deals accord accords pact اتفاق اتفاقيه اتفاقيات اتفاقات صفقه صفقات
+encourage promote foster boost تشجيع يشجع تعزيز يعزز
+send sending export exporting dispatch ارسال بارسال تصدير يرسل
+dependent dependence dependency reliance reliant depend اعتماد الاعتماد تبعيه معتمد معتمده
+more greater increase increased higher اكثر أكثر المزيد مزيد يزيد زياده
+less fewer reduce reduced reducing lower smaller اقل أقل يقلل تقليل تقلل
+ease easing loosen loosening relax relaxing تخفيف تخفف
+tighten tightening toughen stiffen تشديد تشدد
+lift lifting scrap scrapping رفع الغاء
+impose imposing فرض
+confirm confirmed confirms affirm affirmed اكد اكدت تاكيد يؤكد
+deny denied denies refute refuted نفي نفت نفى تنفي ينفي
+certain certainly sure definitely surely مؤكد مؤكده موكد بالتاكيد اكيد حتما قطعا
+doubt doubts doubtful uncertain unsure شك شكوك يشك مشكوك تشكيك
 recognise recognize admit acknowledge الاعتراف يعترف الاقرار
 """
+
+
+# Concepts that say the opposite of each other: "less dependence" restates "more independent"
+# (two turns), "more dependence" reverses it (one).
+_OPPOSITES = """
+~dependent ~independent
+~more ~less
+~ease ~tighten
+~lift ~impose
+~confirm ~deny
+~working ~failing
+~certain ~doubt
+~collapse ~alive
+~reunification ~divided
+"""
+
+
+@cache
+def _opposites() -> frozenset[tuple[str, str]]:
+    pairs = [tuple(line.split()) for line in _OPPOSITES.strip().splitlines()]
+    return frozenset({(a, b) for a, b in pairs} | {(b, a) for a, b in pairs})
+
+
+_EN = snowballstemmer.stemmer("english")
+_AR = snowballstemmer.stemmer("arabic")
+
+
+def opposed(a: str, b: str) -> bool:
+    """Whether two concepts say the opposite of each other ("~ease" / "~tighten")."""
+    return (a, b) in _opposites()
 
 
 def _key(phrase: str) -> str:
@@ -90,11 +140,9 @@ def _tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
                 phrases[tuple(it.split("_"))] = concept
             else:
                 words.setdefault(it, concept)
+    for w, c in list(words.items()):  # "talking" reaches "talks" through its stem
+        words.setdefault((_EN if w.isascii() else _AR).stemWord(w), c)
     return words, phrases
-
-
-_EN = snowballstemmer.stemmer("english")
-_AR = snowballstemmer.stemmer("arabic")
 
 
 _DECADE_WORDS = {
@@ -119,10 +167,8 @@ def concept(word: str) -> str:
     for v in word_variants(word):
         if v in words:
             return words[v]
-    if word.isascii():
-        c = words.get(_EN.stemWord(word))
-        return c or _EN.stemWord(word)
-    return _AR.stemWord(word)
+    stem = (_EN if word.isascii() else _AR).stemWord(word)
+    return words.get(stem, stem)
 
 
 @dataclass(frozen=True)
@@ -131,29 +177,66 @@ class Bag:
     concepts: tuple[str, ...]  # their concepts, in the same order
 
 
+# Degree and time words say how or when, not what: "totally different now" = "changed".
+_LIGHT = "now already today still very really quite totally completely entirely wholly absolutely"
+LIGHT = frozenset(normalize(w) for w in [*_LIGHT.split(), "الآن", "حاليا", "جدا", "تماما", "كليا"])
+
+
+def _bare(word: str) -> str:
+    """A word without the article ("اليد" → "يد"), to find it in a phrase."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=256)
+def _ignored(ignore: frozenset[str]) -> frozenset[str]:
+    """The concepts of the prompt's words: "Moscow" says nothing when the prompt says Russia."""
+    return frozenset(c for c in map(concept, ignore) if c.startswith("~"))
+
+
 @lru_cache(maxsize=65536)
 def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
-    """The concepts of `text`'s content words (function words and `ignore`d words left out)."""
+    """The concepts of `text`'s content words (function words and `ignore`d words left out,
+    and words of the same synonym group as an ignored word)."""
     _, phrases = _tables()
+    skip = _ignored(ignore)
     ws = normalize(text).split()
     out_w: list[str] = []
     out_c: list[str] = []
     i = 0
+    prevented = False
     while i < len(ws):
         for n in (3, 2):
-            if tuple(ws[i : i + n]) in phrases:
-                out_w.append(" ".join(ws[i : i + n]))
-                out_c.append(phrases[tuple(ws[i : i + n])])
+            run = tuple(ws[i : i + n])
+            key = run if run in phrases else tuple(map(_bare, run))  # "اليد العاملة"
+            if key in phrases:
+                out_w.append(" ".join(run))
+                out_c.append(phrases[key])
                 i += n
                 break
         else:
             w = ws[i]
             i += 1
-            if w in FUNCTION or w in ignore or len(w) < 2:
+            c = concept(w)
+            if c == _PREVENT:
+                prevented = True  # "stop unification": the next content word is denied
                 continue
+            if w in FUNCTION or w in LIGHT or w in ignore or len(w) < 2 or c in skip:
+                continue
+            if prevented or (i > 1 and ws[i - 2] == "from" and _KEEP & set(ws[: i - 2])):
+                c = _prevented(c)  # "keep the regime from collapsing" = "the regime alive"
+            prevented = False
             out_w.append(w)
-            out_c.append(concept(w))
+            out_c.append(c)
     return Bag(tuple(out_w), tuple(out_c))
+
+
+_PREVENT = "~prevent"
+_KEEP = frozenset({"keep", "keeping", "kept", "stop", "stopping", "prevent", "preventing"})
+
+
+def _prevented(c: str) -> str:
+    """The concept of a prevented thing: its opposite if it has one, else "!" + itself."""
+    return next((b for a, b in _opposites() if a == c), "!" + c)
 
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
@@ -173,9 +256,18 @@ class Reading:
     denied: Bag
 
 
-def _opposed(a: Bag, b: Bag) -> bool:
-    """A word of one is the other's antonym by prefix ("dependent" / "independent")."""
-    return any(opposite(x, y) for x in a.words for y in b.words)
+def _flips(said: Bag, option: Bag) -> tuple[set[str], set[str]]:
+    """The option's concepts that the answer states by their opposite ("less" for "more",
+    "dependent" for "independent"), and the answer's concepts that do it."""
+    ops = _opposites()
+    theirs: set[str] = set()
+    mine: set[str] = set()
+    for w, c in zip(said.words, said.concepts, strict=True):
+        for ow, oc in zip(option.words, option.concepts, strict=True):
+            if (c, oc) in ops or opposite(w, ow) or c == "!" + oc or oc == "!" + c:
+                theirs.add(oc)
+                mine.add(c)
+    return theirs, mine
 
 
 def _turned(said: Reading, option: Reading) -> bool:
@@ -206,10 +298,14 @@ MARGIN = 0.2  # over the next option
 
 
 def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str]) -> int | None:
-    """The index of the option (each given as its forms) that `answer` plainly restates, or None."""
+    """The index of the option (each given as its forms) that `answer` plainly restates, or None.
+
+    An opposite counts as a turn: "less dependence" (two turns) restates "more independent",
+    "more dependence" (one) reverses it. Failing a restatement of most of an option, a fragment
+    ("shells", "satellite deals") names the one option that holds everything it says."""
     said = read(answer, ignore)
     if not 1 <= len(said.asserted.concepts) + len(said.denied.concepts) <= MAX_WORDS:
-        return None  # nothing to go on, or a paragraph rather than a restatement
+        return None  # nothing to go on, or a paraphrase rather than a restatement
     readings = [[read(f, ignore) for f in forms] for forms in options]
     df: dict[str, int] = {}
     for forms in readings:
@@ -221,26 +317,47 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
         return math.log(1 + n / df.get(c, 1))
 
     scores: list[tuple[float, int]] = []
+    held: list[set[str]] = []  # per option: the answer's concepts it holds
     for i, forms in enumerate(readings):
         best = 0.0
+        holds: set[str] = set()
         for r in forms:
-            if _turned(said, r) or _opposed(said.asserted, r.asserted):
-                continue  # the option reversed, or an antonym of its word ("dependent")
+            theirs, mine = _flips(said.asserted, r.asserted)
+            if _turned(said, r) or len(theirs) % 2:
+                continue  # the option reversed, or turned by an opposite ("more dependence")
             target = [*r.asserted.concepts, *r.denied.concepts]
             total = sum(weight(c) for c in set(target))
             if not total:
                 continue
-            hit = _found(said.asserted, r.asserted) | _found(said.denied, r.denied)
+            hit = _found(said.asserted, r.asserted) | _found(said.denied, r.denied) | theirs
             cover = sum(weight(c) for c in hit) / total
-            mine = [
-                _hit(w, c, r.asserted) or _hit(w, c, r.denied)
+            hits = [
+                c in mine or _hit(w, c, r.asserted) or _hit(w, c, r.denied)
                 for w, c in zip(said.asserted.words, said.asserted.concepts, strict=True)
             ]
-            own = sum(mine) / len(mine) if mine else 1.0
+            holds |= {c for c, h in zip(said.asserted.concepts, hits, strict=True) if h}
+            own = sum(hits) / len(hits) if hits else 1.0
             if cover >= MIN_COVER and own >= MIN_OWN:
                 best = max(best, 0.6 * cover + 0.4 * own)
         scores.append((best, i))
+        held.append(holds)
     scores.sort(reverse=True)
     top, i = scores[0]
     runner = scores[1][0] if len(scores) > 1 else 0.0
-    return i if top > 0 and top - runner >= MARGIN else None
+    if top > 0 and top - runner >= MARGIN:
+        return i
+    return _fragment(said, held)
+
+
+def _fragment(said: Reading, held: list[set[str]]) -> int | None:
+    """The one option that holds every concept of the answer any option holds, when those are
+    all the answer says: "shells" names "millions of artillery shells", while
+    "agreements" fits two options and names neither."""
+    known = set().union(*held) if held else set()
+    if not known or said.denied.concepts:
+        return None
+    unknown = set(said.asserted.concepts) - known
+    owners = [i for i, h in enumerate(held) if h == known]
+    if len(owners) != 1 or unknown:
+        return None
+    return owners[0]

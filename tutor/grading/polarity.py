@@ -55,8 +55,21 @@ STATEMENT_START = _set(
     "it its it's i the that this he she they was",
     "انه انها انهم هو هي هم بل انما كان كانت الجواب الاجابه",
 )
-# Clause boundaries besides punctuation: a contrast starts a new, asserted clause.
-CONTRAST = _set("but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما")
+# Clause boundaries besides punctuation: a contrast starts a new, asserted clause, and so does
+# "وأن" ("ليس علامة ضعف وأن يبقي الحوار": the denial ends where the next "that" clause begins).
+CONTRAST = _set(
+    "but rather instead actually", "بل لكن ولكن وانما وإنما انما إنما وانما", "وأن وأنه وأنها"
+)
+# Verbs that set a thing aside: "not ruling out talks" asserts talks, "لم يستبعد" too. ("Deny",
+# "refuse" stay words of their own: "it did not deny them" is said of a denial.)
+NEGATIVE_VERBS = _set(
+    "rule ruled ruling exclude excluded excluding",
+    "يستبعد تستبعد استبعد استبعدت نستبعد يستبعدون",
+)
+_OUT = normalize("out")
+# "ما كانت السادسة": "ما" before a form of "to be" is "not", elsewhere it may be "what".
+_KANA = _set("كان كانت كانوا كنت كانا")
+_MA = normalize("ما")
 # A comma between digits groups thousands ("11,000"); anywhere else it ends a clause.
 _BOUNDARY = re.compile(r"[;:!?،؛؟\n]+|,(?!\d)|(?<!\d),|\s-\s|\.(?!\d)")
 
@@ -78,10 +91,31 @@ def _strip_clitic(w: str) -> str:
     return w
 
 
+# "(the treaty was signed on the 19th)": an aside in brackets, a statement of its own
+_ASIDE = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+# An aside that offers or doubts is part of the answer: "4 (or 19)", "4 (ربما 19)".
+_OFFERS = _set("or either maybe perhaps possibly probably might could", "او ام ربما لعل يمكن قد")
+
+
+def _drop_asides(text: str) -> str:
+    """Remove bracketed asides of three words or more that neither deny, offer nor doubt: a side
+    fact the learner adds is not a second answer."""
+
+    def aside(m: re.Match[str]) -> str:
+        words = [normalize(w) for w in m.group(1).split()]
+        told = len(words) >= 3 and not any(
+            w in NEGATORS or w in BARE_NO or w in _OFFERS for w in words
+        )
+        return " " if told else m.group(0)
+
+    return _ASIDE.sub(aside, text) if "(" in text or "[" in text else text
+
+
 @lru_cache(maxsize=65536)
 def polarity(answer: str) -> Polarity:
-    """Split `answer` into what it asserts and what it denies (see the module's docstring)."""
-    clauses = [c.strip() for c in _split_contrast(fold(answer)) if c.strip()]
+    """Split `answer` into what it asserts and what it denies (see the module's docstring).
+    A bracketed aside ("4 (the treaty was signed on the 19th)") is neither."""
+    clauses = [c.strip() for c in _split_contrast(_drop_asides(fold(answer))) if c.strip()]
     asserted: list[str] = []
     denied: list[str] = []
     for clause in clauses:
@@ -103,6 +137,38 @@ def polarity(answer: str) -> Polarity:
         if gone:
             denied.append(gone)
     return Polarity(", ".join(asserted), tuple(denied))
+
+
+def holds_denial(text: str) -> bool:
+    """Whether an expected form itself denies something ("to encourage dialogue, not to punish"),
+    so that "not X" in an answer may be its own words. A privative ("غير المحدود") is no denial."""
+    pol = polarity(text)
+    return pol.has_denial or not normalize(pol.asserted)
+
+
+def clauses(answer: str) -> list[tuple[str, str]]:
+    """Each clause of `answer` as (what it asserts, what it denies), in order, without the
+    take-backs polarity() applies: by_bool reads each clause against the question's claim."""
+    out: list[tuple[str, str]] = []
+    for clause in _split_contrast(_drop_asides(fold(answer))):
+        toks = clause.split()
+        norm = [_strip_clitic(normalize(t)) for t in toks]
+        if out and norm and all(n in BARE_NO for n in norm if n):
+            out = [("", keep) for keep, _ in out]  # "China? no, Russia": China taken back
+            continue
+        if any(norm):
+            keep, gone = _clause(toks, norm)
+            out.append((keep, "" if gone == "\0" else gone))
+    return out
+
+
+def takes_back(answer: str) -> bool:
+    """A "no" between two candidates ("China? no, Russia", "الصين؟ لا، روسيا") corrects the
+    learner's own first word: it is no answer to a yes/no question."""
+    parts = [c.split() for c in _split_contrast(_drop_asides(fold(answer)))]
+    parts = [[normalize(t) for t in c] for c in parts if c]
+    bare = [bool(c) and all(n in BARE_NO for n in c) for c in parts]
+    return any(bare[k] for k in range(1, len(parts) - 1))
 
 
 def _instead_at(part: str, tok: str) -> bool:
@@ -137,6 +203,10 @@ _INSTEAD = {tuple(normalize(w) for w in pair) for pair in _INSTEAD}
 def _is_negator(norm: list[str], i: int) -> bool:
     n = norm[i]
     nxt = norm[i + 1] if i + 1 < len(norm) else ""
+    if n == _MA and nxt in _KANA:
+        return True
+    if nxt in NEGATIVE_VERBS and n in NEGATORS | BARE_NO:
+        return False  # "don't rule out talks": two denials make an assertion
     if (n, nxt) in _INSTEAD or (i and (norm[i - 1], n) in _INSTEAD):
         return True
     if n == _GHAYR and i > 0:
@@ -147,6 +217,19 @@ def _is_negator(norm: list[str], i: int) -> bool:
         quantity = nxt in QUANTITY and (then in THAN or then[:1].isdigit())
         return not (nxt in NOT_A_DENIAL or quantity or (n in BARE_NO and nxt in BARE_NO))
     return False
+
+
+_AND = _set("and", "و")
+
+
+def _scope_end(norm: list[str], start: int) -> int:
+    """Where a denial that starts at `start` ends: at an "and" that opens a clause of two words or
+    more ("not necessarily weakness and keep talking to Moscow"), else at the clause's end. A
+    single word after "and" is a second item of the denial ("not Russia and China")."""
+    for j in range(start + 1, len(norm) - 2):
+        if norm[j] in _AND:
+            return j
+    return len(norm)
 
 
 def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
@@ -160,11 +243,21 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
             rest = _clause(toks[:i] + toks[i + 2 :], norm[:i] + norm[i + 2 :])
             return rest
     for i in range(len(norm)):
+        if i and norm[i] in NEGATIVE_VERBS and norm[i - 1] in NEGATORS | BARE_NO:
+            # "didn't rule out sending troops": the negator and the verb cancel out
+            cut = i + 2 if i + 1 < len(norm) and norm[i + 1] == _OUT else i + 1
+            return _clause(toks[: i - 1] + toks[cut:], norm[: i - 1] + norm[cut:])
         if not _is_negator(norm, i):
             continue
         after = [n for n in norm[i + 1 :] if n and n not in NEGATORS]
         before = " ".join(toks[:i])
         if not after or all(n in SELF_WORDS for n in after):
             return "", before  # "Kazan isn't it", "X ليس صحيحا"
-        return before, " ".join(toks[i + 1 :])
+        end = _scope_end(norm, i + 1)
+        gone = " ".join(toks[i + 1 : end])
+        if end == len(norm):
+            return before, gone
+        keep2, gone2 = _clause(toks[end + 1 :], norm[end + 1 :])  # the clause after "and"
+        kept = " ".join(t for t in (before, keep2) if t)
+        return kept, ", ".join(t for t in (gone, gone2) if t and t != "\0")
     return " ".join(toks), ""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tutor.bank.model import Bank, Localized, Question
 from tutor.grading.dates import MONTHS
 from tutor.grading.normalize import normalize, word_variants
-from tutor.grading.polarity import BARE_NO, NEGATORS
+from tutor.grading.polarity import holds_denial
 from tutor.grading.text import Form
 from tutor.grading.units import Unit, expected_unit
 from tutor.grading.vocab import DESCRIPTORS, FILLER, PLACE_QUESTION, ROLES
@@ -237,7 +237,7 @@ def prepare(q: Question, info: BankInfo | None) -> Prepared:
         asks_for_people(q),
         unit,
         _day_of(q),
-        not any(w in NEGATORS or w in BARE_NO for w in answer_words),
+        not any(holds_denial(t) for ts in texts for t in ts),
         answer_kind(q),
     )
 
