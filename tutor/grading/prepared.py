@@ -75,8 +75,8 @@ def _answer_texts(q: Question) -> list[list[str]]:
         return [[*a.forms(), *q.accept]]
     if q.type in ("list", "order") and isinstance(a, tuple):
         return [list(item.forms()) for item in a]
-    if q.type == "choice":
-        return [list(c.forms()) for c in q.choices]
+    if q.type == "choice":  # the bank's extra accepted forms name the key
+        return [[*c.forms(), *(q.accept if i == a else ())] for i, c in enumerate(q.choices)]
     return []
 
 
