@@ -62,7 +62,7 @@ def search(
     shows no weak extras)."""
     index = bank if isinstance(bank, AskIndex) else index_for(bank)
     _, hits = ranker.rank(index, question, k=max(k, 1) * 3)
-    if not ranker.answers(index, hits):
+    if not ranker.answers(index, hits, question):
         return Result(question, False, ())
     out: list[Passage] = []
     for hit in hits:
