@@ -218,31 +218,51 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
     return q, hits[:k] if k > 0 else hits
 
 
-def answers(index: AskIndex, hits: list[Hit], question: str = "") -> bool:
-    """Whether the best hit is good enough to answer `question` with: it covers enough of the
-    question, scores high enough, and its passage holds the kind of answer asked for.
-    (Also asking it to stand out from all sentences' scores, by so many standard deviations,
-    was measured: it changes as a bank grows, and is no longer needed.)"""
+def answers(index: AskIndex, hits: list[Hit], question: str = "", q: Query | None = None) -> bool:
+    """Whether the best hit is good enough to answer `question` (analysed as `q`) with: it
+    covers enough of the question, scores high enough, and its passage holds the kind of
+    answer asked for. (Also asking it to stand out from all sentences' scores, by so many
+    standard deviations, was measured: it changes as a bank grows, and is no longer needed.)"""
     if not hits:
         return False
     best = hits[0]
     return (
         best.coverage >= MIN_COVERAGE
         and best.bm25 >= MIN_SCORE_SHARE * index.max_idf
-        and fills_slot(index, question, best.sentence)
+        and fills_slot(index, question, best.sentence, q)
     )
 
 
-def fills_slot(index: AskIndex, question: str, sentence: int) -> bool:
-    """Whether `sentence` itself (or a bank question on it) holds the kind of answer `question`
-    asks for: the sentence matched, not its neighbours, which are shown as context (a year
-    beside "Kim Jong Un's father visited Russia" is not when Kim Jong Un was born)."""
+def _closest(index: AskIndex, q: Query, sentence: int) -> int:
+    """The sentence of the passage around `sentence` whose own words match most of `q`."""
+    article = index.bank.articles[index.sentences[sentence].article]
+    best, most = sentence, -1.0
+    for j in [sentence, sentence - 1, sentence + 1]:  # the matched sentence wins a tie
+        if not 0 <= j < len(index.sentences) or index.sentences[j].article != article.id:
+            continue
+        s = index.sentences[j]
+        own = set(analyze.terms(article.text[s.start : s.end]))
+        got = sum(
+            index.text_idf.get(t, 0.0) or index.question_idf.get(t, 0.0) or index.max_idf
+            for t in q.terms
+            if t in own or any(a in own for a, _ in q.arabic.get(t, ()))
+        )
+        if got > most:
+            best, most = j, got
+    return best
+
+
+def fills_slot(index: AskIndex, question: str, sentence: int, q: Query | None = None) -> bool:
+    """Whether the passage around `sentence` holds the kind of answer `question` asks for, in
+    the sentence of it that says what the question does (a year beside "Kim Jong Un's father
+    visited Russia" is not when Kim Jong Un was born), or a bank question on that sentence."""
     kind = decline.slot(question)
     if kind is None:
         return True
-    s = index.sentences[sentence]
+    at = _closest(index, q or query(index, question), sentence)
+    s = index.sentences[at]
     text = index.bank.articles[s.article].text[s.start : s.end]
-    types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(sentence, ()))
+    types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(at, ()))
     return decline.fills(kind, text, types)
 
 
