@@ -1,6 +1,7 @@
 """Scores `tutor ask` on the labelled learner questions in tests/data/ask/questions.jsonl.
 
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME] [--detail]
+[--calibrate] [--set FILE]
 
 The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
 {"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
@@ -12,6 +13,13 @@ labelled span; "sentence" counts the matched sentence alone, "passage" the sente
 neighbours as shown. declined: the share of unanswerable questions answered with nothing; wrongly
 declined: the share of answerable ones. The baseline ranks sentences by rapidfuzz WRatio on the
 grader's normalised text and declines below a cut-off (several cut-offs are shown).
+
+--calibrate: the decline rule's two thresholds (ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE; the
+answer-slot check has none) fitted on the set by a grid search for the most right decisions
+(answerable answered + unanswerable declined), and the same fit done leave-one-out: each question
+decided by thresholds fitted on all the others. The cross-validated figures are the honest ones.
+The score share is searched only up to SHARE_CAP: above it a teacher's own small bank no longer
+answers what it plainly holds (tests/ask/test_rank.py), whatever this set prefers.
 """
 
 from __future__ import annotations
@@ -113,12 +121,84 @@ def fuzzy_baseline(bank, cutoff: float, scorer=fuzz.WRatio):
     return answer
 
 
+COVERAGES = [round(0.2 + 0.025 * i, 3) for i in range(21)]  # 0.2 .. 0.7
+SHARES = [round(0.3 + 0.03 * i, 2) for i in range(12)]  # 0.3 .. 0.63
+SHARE_CAP = 0.63
+
+
+def features(index, rows) -> list[tuple[bool, float, float, bool]]:
+    """For each question: (answerable, best coverage, best BM25 / max_idf, slot filled)."""
+    from tutor.ask import ranker
+
+    out = []
+    for r in rows:
+        _, hits = ranker.rank(index, r["question"], k=9)
+        if not hits:
+            out.append((bool(r["gold"]), 0.0, 0.0, False))
+            continue
+        h = hits[0]
+        filled = ranker.fills_slot(index, r["question"], h.sentence)
+        out.append((bool(r["gold"]), h.coverage, h.bm25 / index.max_idf, filled))
+    return out
+
+
+def _answers(f, c: float, s: float) -> bool:
+    return f[1] >= c and f[2] >= s and f[3]
+
+
+def _fit(feats) -> tuple[float, float]:
+    """The thresholds with the most right decisions; of several, the one nearest the middle of
+    them all (a margin on both sides, rather than an edge that one question moves)."""
+    scored = {
+        (c, s): sum(_answers(f, c, s) == f[0] for f in feats) for c in COVERAGES for s in SHARES
+    }
+    top = max(scored.values())
+    best = [k for k, v in scored.items() if v == top]
+    mc = sum(c for c, _ in best) / len(best)
+    ms = sum(s for _, s in best) / len(best)
+    return min(best, key=lambda k: ((k[0] - mc) / 0.5) ** 2 + ((k[1] - ms) / 0.33) ** 2)
+
+
+def _rates(feats, decided) -> str:
+    neg = [d for f, d in zip(feats, decided, strict=True) if not f[0]]
+    pos = [d for f, d in zip(feats, decided, strict=True) if f[0]]
+    return (
+        f"declined {neg.count(False) / (len(neg) or 1):6.1%} ({neg.count(False)}/{len(neg)})  "
+        f"wrongly declined {pos.count(False) / (len(pos) or 1):6.1%} "
+        f"({pos.count(False)}/{len(pos)})"
+    )
+
+
+def calibrate(index, rows) -> None:
+    from tutor.ask import ranker
+
+    feats = features(index, rows)
+    shipped = (ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE)
+    print(f"shipped   coverage {shipped[0]:.3f} share {shipped[1]:.2f}  "
+          + _rates(feats, [_answers(f, *shipped) for f in feats]))  # fmt: skip
+    no_slot = [f[1] >= shipped[0] and f[2] >= shipped[1] for f in feats]
+    print("shipped, without the answer-slot check  " + _rates(feats, no_slot))
+    c, s = _fit(feats)
+    print(f"fitted    coverage {c:.3f} share {s:.2f}  "
+          + _rates(feats, [_answers(f, c, s) for f in feats]))  # fmt: skip
+    loo, chosen = [], []
+    for i, f in enumerate(feats):
+        ci, si = _fit(feats[:i] + feats[i + 1 :])
+        chosen.append((ci, si))
+        loo.append(_answers(f, ci, si))
+    spread = sorted(set(chosen))
+    print(f"leave-one-out ({len(spread)} distinct fits, e.g. {spread[:3]})  " + _rates(feats, loo))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(DATA))
     ap.add_argument("--stemmer", default=None, choices=sorted(analyze.STEMMERS))
     ap.add_argument("--detail", action="store_true", help="list every miss")
     ap.add_argument("--baseline", action="store_true", help="also score the fuzzy baseline")
+    ap.add_argument(
+        "--calibrate", action="store_true", help="fit the decline thresholds, leave-one-out"
+    )
     args = ap.parse_args()
     if args.stemmer:
         analyze.stemmer_name = args.stemmer
@@ -158,6 +238,8 @@ def main() -> int:
         sub, _ = score([r for r in rows if r["lang"] == lang], ours)
         print(report(f"  {lang} only", sub))
     print(report("  ranking alone (no decline)", score(rows, ranked_only)[0]))
+    if args.calibrate:
+        calibrate(index, rows)
     if args.detail:
         for m in misses:
             print("  ", *m)

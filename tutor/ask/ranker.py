@@ -7,11 +7,13 @@ holds. Coverage is the share of the question's words (weighted by idf; a word th
 seen weighs most) that the passage, or the bank questions tied to it, contain; the best
 CANDIDATES by BM25 are ordered again by score weighted by coverage.
 
-Whether to answer at all: the best passage must cover enough of the question, score high enough,
-and stand out from the score distribution over all sentences (MIN_STANDING standard deviations).
-A question about something the articles do not mention leaves its rarest words unmatched, or
-matches common words ("Korea", "president") about as well everywhere, and is declined. The
-thresholds were set on tests/data/ask/questions.jsonl (tests/bench/eval_ask.py).
+Whether to answer at all: the best passage must cover enough of the question (MIN_COVERAGE),
+score high enough for the bank's size (MIN_SCORE_SHARE of max_idf), and hold the kind of answer
+the question asks for (a date for "when", a figure for "how many", a price with its currency:
+tutor/ask/decline.py). A question about something the articles do not mention leaves its rarest
+words unmatched (a word the bank has never seen weighs most), or matches common words ("Korea",
+"president") without what it asks for, and is declined. The two thresholds were fitted on
+tests/data/ask/questions.jsonl and checked by leave-one-out (tests/bench/eval_ask.py --calibrate).
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from tutor.ask import analyze
+from tutor.ask import analyze, decline
 from tutor.ask.index import NEIGHBOURS, AskIndex
+from tutor.grading.lexicon import common_words
+from tutor.grading.normalize import fold, normalize
 
 QUESTION_WEIGHT = 1.0
 MIN_COVERAGE = 0.40  # of the question's idf mass matched by the best passage
@@ -36,10 +40,6 @@ MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the be
 # among the CANDIDATES best by BM25 alone.
 BY_COVERAGE = 0.3
 CANDIDATES = 40
-# Declining: the best score must stand this many standard deviations above the mean score of
-# all sentences (at most STANDING_SHARE of the most a bank of its size allows).
-MIN_STANDING = 4.0
-STANDING_SHARE = 0.35
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,6 @@ class Hit:
     score: float  # bm25 weighted by coverage: what hits are ordered by
     coverage: float  # 0..1
     bm25: float = 0.0  # the sentence's and its bank questions' BM25 score alone
-    standing: float = 0.0  # how many standard deviations bm25 stands above all sentences' mean
 
 
 Senses = tuple[tuple[str, float], ...]  # Arabic terms and how surely each stands for a word
@@ -69,10 +68,15 @@ def _typos(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) <= 7 else 2
 
 
-def _repair(index: AskIndex, words: list[str], known: set[str]) -> list[str]:
+def _repair(
+    index: AskIndex, words: list[str], known: set[str], common: frozenset[str] = frozenset()
+) -> list[str]:
+    """Each word the index does not know, replaced by the nearest one it does within _typos;
+    a `common` word (one of the language's common words, as the grader keeps them) is a word
+    the learner meant, never a slip: "france" is not "frank", nor "mayor" "major"."""
     out = []
     for w in words:
-        if w not in known and _typos(w) and not w.isdigit():
+        if w not in known and w not in common and _typos(w) and not w.isdigit():
             best = process.extractOne(
                 w, index.vocabulary, scorer=Levenshtein.distance, score_cutoff=_typos(w)
             )
@@ -84,7 +88,7 @@ def _repair(index: AskIndex, words: list[str], known: set[str]) -> list[str]:
 
 def query(index: AskIndex, text: str) -> Query:
     known = _known(index)
-    words = list(dict.fromkeys(_repair(index, analyze.terms(text), known)))
+    words = list(dict.fromkeys(_repair(index, analyze.terms(text), known, _common(text))))
     arabic: dict[str, Senses] = {}
     groups: list[tuple[tuple[tuple[str, ...], float], ...]] = []
     for size in (4, 3, 2, 1):  # longest phrases first; a word takes the first it is part of
@@ -101,6 +105,12 @@ def query(index: AskIndex, text: str) -> Query:
             arabic[w] = senses
             groups.append(tuple(((a,), d) for a, d in senses))
     return Query(tuple(words), arabic, tuple(groups))
+
+
+def _common(text: str) -> frozenset[str]:
+    """The terms of `text` that stand for common words of their language."""
+    words = common_words()
+    return frozenset(analyze.term(w) for w in normalize(text).split() if fold(w) in words)
 
 
 def _known(index: AskIndex) -> set[str]:
@@ -198,36 +208,62 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
         np.maximum.at(best, sentence_of, tie_scores[tie_of])
         scores += QUESTION_WEIGHT * best
     order = np.argsort(-scores, kind="stable")[: max(k * 4, CANDIDATES)]
-    mean, spread = float(scores.mean()), float(scores.std()) or 1.0
     hits = []
     for i in order.tolist():
         if scores[i] > 0:
             c = coverage(index, q, i)
-            standing = float((scores[i] - mean) / spread)
-            hits.append(Hit(i, float(scores[i] * (1 - BY_COVERAGE + BY_COVERAGE * c)), c,
-                            float(scores[i]), standing))  # fmt: skip
+            weighted = float(scores[i] * (1 - BY_COVERAGE + BY_COVERAGE * c))
+            hits.append(Hit(i, weighted, c, float(scores[i])))
     hits.sort(key=lambda h: -h.score)
     return q, hits[:k] if k > 0 else hits
 
 
-def min_standing(index: AskIndex) -> float:
-    """MIN_STANDING, or less in a bank too small for any score to stand that far out (among n
-    scores none can be more than sqrt(n - 1) deviations above their mean)."""
-    return min(MIN_STANDING, STANDING_SHARE * float(np.sqrt(max(len(index.sentences) - 1, 0))))
-
-
-def answers(index: AskIndex, hits: list[Hit]) -> bool:
-    """Whether the best hit is good enough to answer with: it covers enough of the question,
-    scores high enough, and stands out from the rest of the articles (a question about
-    something they do not treat matches common words everywhere about as well)."""
+def answers(index: AskIndex, hits: list[Hit], question: str = "", q: Query | None = None) -> bool:
+    """Whether the best hit is good enough to answer `question` (analysed as `q`) with: it
+    covers enough of the question, scores high enough, and its passage holds the kind of
+    answer asked for. (Also asking it to stand out from all sentences' scores, by so many
+    standard deviations, was measured: it changes as a bank grows, and is no longer needed.)"""
     if not hits:
         return False
     best = hits[0]
     return (
         best.coverage >= MIN_COVERAGE
         and best.bm25 >= MIN_SCORE_SHARE * index.max_idf
-        and best.standing >= min_standing(index)
+        and fills_slot(index, question, best.sentence, q)
     )
+
+
+def _closest(index: AskIndex, q: Query, sentence: int) -> int:
+    """The sentence of the passage around `sentence` whose own words match most of `q`."""
+    article = index.bank.articles[index.sentences[sentence].article]
+    best, most = sentence, -1.0
+    for j in [sentence, sentence - 1, sentence + 1]:  # the matched sentence wins a tie
+        if not 0 <= j < len(index.sentences) or index.sentences[j].article != article.id:
+            continue
+        s = index.sentences[j]
+        own = set(analyze.terms(article.text[s.start : s.end]))
+        got = sum(
+            index.text_idf.get(t, 0.0) or index.question_idf.get(t, 0.0) or index.max_idf
+            for t in q.terms
+            if t in own or any(a in own for a, _ in q.arabic.get(t, ()))
+        )
+        if got > most:
+            best, most = j, got
+    return best
+
+
+def fills_slot(index: AskIndex, question: str, sentence: int, q: Query | None = None) -> bool:
+    """Whether the passage around `sentence` holds the kind of answer `question` asks for, in
+    the sentence of it that says what the question does (a year beside "Kim Jong Un's father
+    visited Russia" is not when Kim Jong Un was born), or a bank question on that sentence."""
+    kind = decline.slot(question)
+    if kind is None:
+        return True
+    at = _closest(index, q or query(index, question), sentence)
+    s = index.sentences[at]
+    text = index.bank.articles[s.article].text[s.start : s.end]
+    types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(at, ()))
+    return decline.fills(kind, text, types)
 
 
 def passage_bounds(index: AskIndex, sentence: int) -> tuple[int, int]:
