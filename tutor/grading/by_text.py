@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tutor.grading import reasons as R
 from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
-from tutor.grading.text import match_form, split_leftover, word_edits
+from tutor.grading.text import match_form, may_match, split_leftover, word_edits
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
@@ -159,7 +159,10 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         return hit[1]
     if len(_JUDGED) > 200_000:
         _JUDGED.clear()
-    j = _judge(t, given, p, strict=strict)
+    if not may_match(given, t.forms) and _acronym(t, given) is None:
+        j = Judgement(False)  # what _judge finds when no word comes near the target
+    else:
+        j = _judge(t, given, p, strict=strict)
     _JUDGED[key] = (t, j)
     return j
 
