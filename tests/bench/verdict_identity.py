@@ -122,8 +122,10 @@ def run(
         return out, int(rcf.read_text()), 0.0
     t = time.perf_counter()
     with out.open("wb") as o, err.open("wb") as e:
+        # run from `work`: `python -m` puts the current folder first on the path, and a tutor
+        # package there (this checkout's) would win over PYTHONPATH
         rc = subprocess.run([sys.executable, "-m", "tutor", "grade", *extra, str(f)], stdout=o,
-                            stderr=e, env=env, check=False).returncode  # fmt: skip
+                            stderr=e, env=env, check=False, cwd=work).returncode  # fmt: skip
     rcf.write_text(str(rc))
     return out, rc, time.perf_counter() - t
 
@@ -161,6 +163,7 @@ def main() -> int:
         for f, extra in inputs:
             b, brc, bt = run(args.before, f, extra, work, "before", reuse=args.reuse)
             a, arc, at = run(args.after, f, extra, work, "after")
+            assert work.resolve() not in (args.before.resolve(), args.after.resolve())
             is_csv = f.suffix == ".csv"
             vb, va = verdicts(b, is_csv), verdicts(a, is_csv)
             diffs = [(i, x, y) for i, (x, y) in enumerate(zip(vb, va, strict=False), 1) if x != y]

@@ -250,6 +250,13 @@ def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> 
     )
 
 
+@lru_cache(maxsize=65536)
+def _forms_index(forms: tuple[Form, ...]) -> tuple[frozenset[str], tuple[Form, ...]]:
+    """The keys of all of `forms` at once, and those long enough to be typed run together."""
+    keys = frozenset().union(*(f.keys for f in forms))
+    return keys, tuple(f for f in forms if len(f.compact) >= 6)
+
+
 def may_match(given: tuple[str, ...], forms: tuple[Form, ...]) -> bool:
     """False only when match_form finds none of `forms` in `given`, and no word of `given` is
     within a slip of any of their core words: a quick "no" for most options of most questions,
@@ -257,20 +264,18 @@ def may_match(given: tuple[str, ...], forms: tuple[Form, ...]) -> bool:
     keys = _answer_keys(given)
     if keys is None:
         return True
+    all_keys, runs = _forms_index(forms)
+    if not keys.isdisjoint(all_keys):
+        return True
+    if not runs:
+        return False
     content, lens, joined = _content(given)
+    if not content:
+        return False
     total = sum(lens)
-    for f in forms:
-        if not keys.isdisjoint(f.keys):
-            return True
-        target = f.compact
-        if (
-            len(target) >= 6
-            and content
-            and total >= len(target) - f.cut
-            and any(piece in joined for piece in f.pieces)
-        ):
-            return True  # words run together may make it: match_form decides
-    return False
+    return any(
+        total >= len(f.compact) - f.cut and any(piece in joined for piece in f.pieces) for f in runs
+    )  # words run together may make one: match_form decides
 
 
 def _reordered_match(given: tuple[str, ...], form: Form) -> Match | None:
