@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tutor.commands.grade import CHUNK
 
 BANK = Path(__file__).resolve().parents[1] / "data" / "grading_only" / "answers.yaml"
@@ -51,9 +53,10 @@ def _grade(data: bytes, jobs: int) -> subprocess.CompletedProcess[bytes]:
     )  # fmt: skip
 
 
-def test_workers_give_the_same_lines_in_the_same_order_as_one_process():
+@pytest.mark.parametrize("jobs", [2, 0])  # 0: one per CPU
+def test_workers_give_the_same_lines_in_the_same_order_as_one_process(jobs):
     data = _input(4 * CHUNK + 123, seed=3)
-    alone, shared = _grade(data, 1), _grade(data, 2)
+    alone, shared = _grade(data, 1), _grade(data, jobs)
     assert alone.returncode == shared.returncode == 1
     assert shared.stdout == alone.stdout
     assert shared.stderr == alone.stderr

@@ -58,9 +58,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--lang", choices=("en", "ar"), default="en", help="language of the reasons (default: en)"
     )
     p.add_argument(
-        "--jobs", type=int, default=None, metavar="N",
-        help="processes grading a big JSON Lines batch side by side (default: one per CPU, "
-        "at most 4; 1: this process alone)",
+        "--jobs", type=int, default=1, metavar="N",
+        help="processes grading a big JSON Lines batch side by side (default 1; 0: one per "
+        "CPU, at most 4). Pays on idle cores and mostly distinct answers",
     )  # fmt: skip
 
 
@@ -279,7 +279,11 @@ def _few_collections() -> None:
 
 
 def default_jobs() -> int:
-    """Worker processes for a big batch: one per CPU this process may use, at most 4."""
+    """Worker processes for `--jobs 0`: one per CPU this process may use, at most 4.
+
+    Not the default: each worker grades (and remembers) its own answers, so a class's repeated
+    answers are graded once per worker, and lines go to the workers and back; on a busy or
+    one-core machine that costs more than it gains."""
     try:
         cpus = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -408,7 +412,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with src:
             if isinstance(out, _Chunks):
-                jobs = default_jobs() if args.jobs is None else args.jobs
+                jobs = default_jobs() if args.jobs == 0 else args.jobs
                 bad = _jsonl(batch, src, out, name, jobs)
             else:
                 bad = _csv(batch, src, out, name)
