@@ -159,10 +159,7 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
         return hit[1]
     if len(_JUDGED) > 200_000:
         _JUDGED.clear()
-    if not may_match(given, t.forms) and _acronym(t, given) is None:
-        j = Judgement(False)  # what _judge finds when no word comes near the target
-    else:
-        j = _judge(t, given, p, strict=strict)
+    j = _judge(t, given, p, strict=strict)
     _JUDGED[key] = (t, j)
     return j
 
@@ -170,7 +167,8 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
 def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> Judgement:
     best = None
     best_rank = None
-    for form in t.forms:
+    near = may_match(given, t.forms)  # False: no form matches and no word is near one (quick)
+    for form in t.forms if near else ():
         m = match_form(given, form, reorder=not p.asks_people)
         if m is None:
             continue
@@ -184,7 +182,7 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
-        return Judgement(False, R.INCOMPLETE if _incomplete(t, given) else R.NONE)
+        return Judgement(False, R.INCOMPLETE if near and _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
     second = _joined_candidate(given, m)
