@@ -151,6 +151,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "help.quit": {"en": "end the session", "ar": "إنهاء الجلسة"},
     "help.stats": {"en": "your progress", "ar": "تقدّمك"},
     "help.new": {"en": "a new round", "ar": "جولة جديدة"},
+    "help.ask": {"en": "ask the articles a question of your own", "ar": "اطرح سؤالك على المقالات"},
     # --- the Textual app (appended by the app helper) ---
     "ui.yes_no": {"en": "Please answer yes or no.", "ar": "أجب بـ نعم أو لا من فضلك."},
     "picker.title": {"en": "A new round", "ar": "جولة جديدة"},

@@ -68,3 +68,9 @@ def test_user_text_is_never_markup_and_unanswerable_is_said_plainly():
     # (not "the capital of Japan": a passage naming Tokyo beside Washington and Seoul is found)
     out = chat(["chm-venue"], "/ask [bold]who won the 1998 football world cup?[/bold]\n/quit\n")
     assert "The articles do not answer that." in out
+
+
+def test_help_names_ask_in_both_languages():
+    out = chat(["chm-venue"], "/help\n/lang\n/مساعدة\n/quit\n")
+    assert "/ask" in out and "ask the articles a question of your own" in out
+    assert "/اسأل" in out and "اطرح سؤالك على المقالات" in out

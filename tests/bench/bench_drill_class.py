@@ -5,13 +5,17 @@ loses her connection with the page left open and the page reconnects) and 25 pro
 driven with `tmux send-keys` (start, reveal, next, quit).
 
     .venv/bin/python tests/bench/bench_drill_class.py [--shots DIR] [--xterm-shot PNG]
+        [--captures DIR]
 
 Checks that nothing is lost: every acknowledged answer of all 30 students is in the host's record
 (its SQLite file) and in the results exported with --export, and each student's final score
 (the `end` message) is the sum of their acknowledged scores and of their exported rows. Prints
 join times, p95 answer -> ack for browser and protocol students (the browser's measured inside
 the page, from the WebSocket send to the ack's arrival), answers acknowledged vs recorded, and
-the browser side's timing. Loopback only; kills the tmux session, the browser and the clients
+the browser side's timing, and the reveal's latency (the teacher's `reveal` typed into tmux ->
+the answer on all 30 students' screens). --captures DIR keeps the teacher's screen (tmux
+capture-pane) before the start, while a question is open, at each reveal and after `quit`.
+Loopback only; kills the tmux session, the browser and the clients
 it starts. Run on demand; not a test. Exit status 1 if anything was lost or mismatched.
 """
 
@@ -157,7 +161,11 @@ class Student:
 
     async def open(self, browser, port: int, code: str) -> None:
         if self.context is None:
-            self.context = await browser.new_context(viewport={"width": 390, "height": 844})
+            # bypass_csp: the page's policy refuses the benchmark's own waits and timing probes
+            # (script evaluated in the page); the policy is tested in tests/web on its own
+            self.context = await browser.new_context(
+                viewport={"width": 390, "height": 844}, bypass_csp=True
+            )
         page = await self.context.new_page()
         page.set_default_timeout(TIMEOUT * 1000)
         await page.route(
@@ -240,6 +248,15 @@ async def run(args) -> int:
         shots.mkdir(parents=True, exist_ok=True)
     teacher = Teacher(spec_file, data, export, free_port())
     port, code = teacher.port, teacher.code
+    captures = Path(args.captures) if args.captures else None
+    if captures:
+        captures.mkdir(parents=True, exist_ok=True)
+
+    def keep(name: str) -> None:
+        if captures:
+            (captures / f"teacher-{name}.txt").write_text(teacher.screen(), encoding="utf-8")
+
+    reveal_ms: list[float] = []
     bot_acks: dict[str, list[tuple[dict, str]]] = {}  # name -> [(ack, typed)]
     bot_ms: list[float] = []
     bot_join_ms: list[float] = []
@@ -268,6 +285,8 @@ async def run(args) -> int:
                 *(s.open(browser, port, code) for s in students), *(join_bot(b) for b in bots)
             )
             browser_busy += time.perf_counter() - t0
+            await asyncio.sleep(0.7)  # the teacher's screen redraws twice a second
+            keep("0-before-start")
             for n, q in enumerate(pool):
                 teacher.type("start" if n == 0 else "next")
                 t0 = time.perf_counter()
@@ -295,14 +314,19 @@ async def run(args) -> int:
                     *(bot_answer(b) for b in bots),
                 )
                 browser_busy += time.perf_counter() - t0
+                if n == 0:
+                    await asyncio.sleep(0.7)
+                    keep("1-question-open")
                 teacher.type("reveal")
                 t0 = time.perf_counter()
                 await asyncio.gather(
                     *(s.page.wait_for_function(f"window.__revealed === {n}") for s in students),
                     *(b.expect("reveal") for b in bots),
                 )
+                reveal_ms.append((time.perf_counter() - t0) * 1000)
                 browser_busy += time.perf_counter() - t0
                 await asyncio.sleep(0.7)  # the teacher's screen redraws twice a second
+                keep(f"2-reveal-q{n + 1}")
                 if q.type == "choice" or not capture:
                     capture = teacher.screen()
                     if args.xterm_shot:
@@ -318,6 +342,7 @@ async def run(args) -> int:
             teacher.type("quit")
             t0 = time.perf_counter()
             ends = await asyncio.gather(*(b.expect("end") for b in bots))
+            keep("3-after-quit")
             for s in students:
                 await s.page.wait_for_function("window.__end !== undefined")
                 await s.collect()
@@ -390,6 +415,11 @@ async def run(args) -> int:
         f"{DROPPER} closed the page and rejoined with the same name in {dropper.join_ms[-1]:.0f}"
         f" ms; {FLAKY}'s page lost its connection and was back in {flaky.reconnect_ms:.0f} ms"
     )
+    print(
+        f"reveal latency (teacher's 'reveal' typed into tmux -> the answer on all 30 screens): "
+        f"median {sorted(reveal_ms)[len(reveal_ms) // 2]:.0f} ms, max {max(reveal_ms):.0f} ms "
+        f"over {len(reveal_ms)} reveals"
+    )
     print(f"answers: expected {expected}, acknowledged {len(acked)}, in the record "
           f"{len(acked) - len(lost_record)}, in the export {len(acked) - len(lost_export)}; "
           f"record holds {len(recorded)} rows, export {len(exported)}")  # fmt: skip
@@ -417,6 +447,9 @@ async def screenshots(student: Student, shots: Path) -> None:
         for label, (w, h) in (("phone", (390, 844)), ("desktop", (1280, 800))):
             await page.set_viewport_size({"width": w, "height": h})
             await page.screenshot(path=str(shots / f"drill-class-{label}-{lang}.png"))
+            await page.screenshot(
+                path=str(shots / f"drill-class-{label}-{lang}-full.png"), full_page=True
+            )
         await page.click("#lang")
     await page.set_viewport_size({"width": 390, "height": 844})
 
@@ -426,6 +459,7 @@ def main() -> int:
     p.add_argument("--questions", type=int, default=4)
     p.add_argument("--shots", help="save one student's page (phone, desktop; en, ar) here")
     p.add_argument("--xterm-shot", help="save an xterm screenshot of the teacher's screen here")
+    p.add_argument("--captures", help="save the teacher's screen (text) before, during, after")
     a = p.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"no {CHROMIUM}")

@@ -88,9 +88,10 @@ def report(name: str, res: dict) -> str:
     )
 
 
-def fuzzy_baseline(bank, cutoff: float):
-    """rapidfuzz WRatio of the normalised question against each normalised sentence; passages
-    are the same sentences with their neighbours as tutor ask shows."""
+def fuzzy_baseline(bank, cutoff: float, scorer=fuzz.WRatio):
+    """rapidfuzz `scorer` (WRatio, or token_set_ratio) of the normalised question against each
+    normalised sentence; passages are the same sentences with their neighbours as tutor ask
+    shows."""
     from tutor.ask.passages import split
 
     sents = []
@@ -104,7 +105,7 @@ def fuzzy_baseline(bank, cutoff: float):
 
     def answer(question: str):
         q = normalize(question)
-        scored = sorted(((fuzz.WRatio(q, t), *rest) for *rest, t in sents), reverse=True)
+        scored = sorted(((scorer(q, t), *rest) for *rest, t in sents), reverse=True)
         if not scored or scored[0][0] < cutoff:
             return None
         return [tuple(x[1:]) for x in scored[:3]]
@@ -161,9 +162,10 @@ def main() -> int:
         for m in misses:
             print("  ", *m)
     if args.baseline:
-        for cutoff in (0, 50, 60, 70, 80, 90):
-            b, _ = score(rows, fuzzy_baseline(bank, cutoff))
-            print(report(f"fuzzy WRatio, cut-off {cutoff}", b))
+        for name, scorer in (("WRatio", fuzz.WRatio), ("token_set", fuzz.token_set_ratio)):
+            for cutoff in (0, 30, 40, 50, 60, 70):
+                b, _ = score(rows, fuzzy_baseline(bank, cutoff, scorer))
+                print(report(f"fuzzy {name}, cut-off {cutoff}", b))
     return 0
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fakes import BANK_DIR
 
-from tutor.drill.alone import run_alone
+from tutor.commands.drill_alone import run_alone
 from tutor.drill.spec import DrillSpec, dump_spec
 
 

@@ -7,12 +7,22 @@ which is missing (.ci/run installs both). A page reaches only the loopback serve
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import io
 import os
 import shutil
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from drillbots import make_host
+from fakes import BANK_DIR
+
+from tutor.drill.console import Console
+from tutor.drill.lines import Lines
+from tutor.drill.spec import DrillSpec
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -40,7 +50,7 @@ def browser() -> Iterator[object]:
 @pytest.fixture
 def page(browser) -> Iterator[object]:
     """A fresh page (its own storage) that may load only http://127.0.0.1: a page's request
-    elsewhere (textual-serve's web font) would otherwise hold up window.onload for as long as
+    elsewhere (a CDN, were one named) would otherwise hold up window.onload for as long as
     DNS takes to fail."""
     # bypass_csp: the tests' own probes (wait_for_function, evaluate) are script the page's
     # policy would refuse; test_drill_browser checks the page under its policy on its own
@@ -74,3 +84,63 @@ def shot(tmp_path: Path):
         return path
 
     return take
+
+
+class Hosted:
+    """A drill host on a free loopback port, in its own thread and event loop, as `tutor host`
+    runs it; `do(coro_fn)` runs a coroutine there, `teacher("reveal")` a teacher's command as
+    typed at the console (the line-mode teacher's screen, results written to `export`)."""
+
+    def __init__(self, db: Path, spec: DrillSpec, export: Path | None = None) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.said = io.StringIO()  # what the console told the teacher
+        self.log: list[str] = []  # what the host told the teacher (joins, drops, returns)
+
+        async def start():
+            host = make_host(
+                BANK_DIR, db, spec, said=self.log
+            )  # made here: its SQLite is used on this thread
+            return host, await host.serve("127.0.0.1", 0)
+
+        self.host, self.port = self.do(start)
+        self.console = Console(self.host, Lines(io.StringIO(), self.said), export)
+
+    def do(self, fn: Callable, timeout: float = 30):
+        return asyncio.run_coroutine_threadsafe(fn(), self.loop).result(timeout)
+
+    def later(self, coro):
+        """Run a coroutine on the host's loop without waiting: its concurrent.futures.Future."""
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+    def teacher(self, command: str) -> bool:
+        return self.do(lambda: self.console.command(command))
+
+    def close(self) -> None:
+        async def stop():
+            await self.host.stop()
+            self.host.ledger.close()
+
+        with contextlib.suppress(Exception):
+            self.do(stop, 10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+        self.loop.close()
+
+
+@pytest.fixture
+def hosting(tmp_path: Path) -> Iterator[Callable[..., Hosted]]:
+    """hosting(**spec): a live drill "Week 3" (seed 1) on the test bank; ended after the test."""
+    hosts: list[Hosted] = []
+
+    def start(*, title: str = "Week 3", export: Path | None = None, **spec) -> Hosted:
+        db = tmp_path / f"host{len(hosts)}.sqlite3"
+        hosts.append(Hosted(db, DrillSpec(title=title, seed=1, **spec), export))
+        return hosts[-1]
+
+    try:
+        yield start
+    finally:
+        for hosted in hosts:
+            hosted.close()

@@ -4,61 +4,12 @@ the answer and the final score; in Arabic the page reads right to left."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import threading
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from drillbots import make_host
-from fakes import BANK_DIR
-
-from tutor.drill.spec import DrillSpec
 
 pytestmark = pytest.mark.slow
 
 
-class Hosted:
-    """A drill host on a free loopback port, in its own thread and event loop, as `tutor host`
-    runs it; `do(coro_fn)` runs a teacher's command there."""
-
-    def __init__(self, db: Path, spec: DrillSpec) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.thread.start()
-
-        async def start():
-            host = make_host(BANK_DIR, db, spec)  # made here: its SQLite is used on this thread
-            return host, await host.serve("127.0.0.1", 0)
-
-        self.host, self.port = self.do(start)
-
-    def do(self, fn, timeout: float = 30):
-        return asyncio.run_coroutine_threadsafe(fn(), self.loop).result(timeout)
-
-    def close(self) -> None:
-        async def stop():
-            await self.host.stop()
-            self.host.ledger.close()
-
-        with contextlib.suppress(Exception):
-            self.do(stop, 10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(10)
-        self.loop.close()
-
-
-@contextlib.contextmanager
-def hosting(tmp_path: Path, **spec) -> Iterator[Hosted]:
-    hosted = Hosted(tmp_path / "host.sqlite3", DrillSpec(title="Week 3", seed=1, **spec))
-    try:
-        yield hosted
-    finally:
-        hosted.close()
-
-
-def _join(page, hosted: Hosted, name: str, lang: str) -> None:
+def _join(page, hosted, name: str, lang: str) -> None:
     page.goto(f"http://127.0.0.1:{hosted.port}/join?lang={lang}")
     page.fill("#name", name)
     page.fill("#code", hosted.host.code)
@@ -70,74 +21,72 @@ def _text(page, selector: str) -> str:
     return page.locator(selector).inner_text().strip()
 
 
-def test_a_student_joins_answers_and_sees_verdict_answer_and_score(page, shot, tmp_path) -> None:
-    with hosting(tmp_path, ids=("t-dover",)) as hosted:
-        _join(page, hosted, "Layla", "en")
-        assert _text(page, "#title") == "Week 3"
-        hosted.do(hosted.host.start)
-        page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
-        assert _text(page, "#prompt") == "At which university does Robert Dover teach?"
-        assert _text(page, "#position") == "Question 1 of 1"
-        page.fill("#answer", "University of Hull")
-        page.press("#answer", "Enter")
-        page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
-        assert _text(page, "#verdict") == "Correct."
-        assert page.locator("#answer").is_disabled()  # one attempt, used
-        hosted.do(hosted.host.reveal)
-        page.wait_for_selector("#reveal:not([hidden])")
-        assert _text(page, "#reveal-answer") == "University of Hull"
-        assert page.locator("#evidence mark").count() >= 1  # the answer marked in its passage
-        shot(page, "drill-en.png")
-        hosted.do(hosted.host.finish)
-        page.wait_for_selector("#end:not([hidden])")
-        assert "Score: 1 of 1" in _text(page, "#final-score")
-        assert "Layla" in _text(page, "#leaderboard")
+def test_a_student_joins_answers_and_sees_verdict_answer_and_score(page, shot, hosting) -> None:
+    hosted = hosting(ids=("t-dover",))
+    _join(page, hosted, "Layla", "en")
+    assert _text(page, "#title") == "Week 3"
+    hosted.do(hosted.host.start)
+    page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
+    assert _text(page, "#prompt") == "At which university does Robert Dover teach?"
+    assert _text(page, "#position") == "Question 1 of 1"
+    page.fill("#answer", "University of Hull")
+    page.press("#answer", "Enter")
+    page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
+    assert _text(page, "#verdict") == "Correct."
+    assert page.locator("#answer").is_disabled()  # one attempt, used
+    hosted.do(hosted.host.reveal)
+    page.wait_for_selector("#reveal:not([hidden])")
+    assert _text(page, "#reveal-answer") == "University of Hull"
+    assert page.locator("#evidence mark").count() >= 1  # the answer marked in its passage
+    shot(page, "drill-en.png")
+    hosted.do(hosted.host.finish)
+    page.wait_for_selector("#end:not([hidden])")
+    assert "Score: 1 of 1" in _text(page, "#final-score")
+    assert "Layla" in _text(page, "#leaderboard")
 
 
-def test_in_arabic_the_page_is_right_to_left_and_takes_an_arabic_answer(page, shot, tmp_path):
-    with hosting(tmp_path, ids=("t-dover",)) as hosted:
-        _join(page, hosted, "ليلى", "ar")
-        assert page.evaluate("document.documentElement.dir") == "rtl"
-        hosted.do(hosted.host.start)
-        page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
-        assert _text(page, "#prompt") == "في أي جامعة يعمل روبرت دوفر؟"
-        assert page.evaluate("getComputedStyle(document.getElementById('prompt')).direction") == (
-            "rtl"
-        )
-        page.fill("#answer", "جامعة هال")
-        page.press("#answer", "Enter")
-        page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
-        assert _text(page, "#verdict") == "صحيح."
-        shot(page, "drill-ar.png")
+def test_in_arabic_the_page_is_right_to_left_and_takes_an_arabic_answer(page, shot, hosting):
+    hosted = hosting(ids=("t-dover",))
+    _join(page, hosted, "ليلى", "ar")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    hosted.do(hosted.host.start)
+    page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
+    assert _text(page, "#prompt") == "في أي جامعة يعمل روبرت دوفر؟"
+    assert page.evaluate("getComputedStyle(document.getElementById('prompt')).direction") == ("rtl")
+    page.fill("#answer", "جامعة هال")
+    page.press("#answer", "Enter")
+    page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
+    assert _text(page, "#verdict") == "صحيح."
+    shot(page, "drill-ar.png")
 
 
-def test_the_page_never_holds_the_answer_before_the_reveal(page, tmp_path) -> None:
-    with hosting(tmp_path, ids=("t-dover",)) as hosted:
-        _join(page, hosted, "Omar", "en")
-        hosted.do(hosted.host.start)
-        page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
-        assert "Hull" not in page.content()
+def test_the_page_never_holds_the_answer_before_the_reveal(page, hosting) -> None:
+    hosted = hosting(ids=("t-dover",))
+    _join(page, hosted, "Omar", "en")
+    hosted.do(hosted.host.start)
+    page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
+    assert "Hull" not in page.content()
 
 
-def test_switching_language_after_the_reveal_shows_the_answer_in_that_language(page, tmp_path):
-    with hosting(tmp_path, ids=("t-dover",)) as hosted:
-        _join(page, hosted, "Sara", "en")
-        hosted.do(hosted.host.start)
-        page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
-        page.fill("#answer", "Hull")
-        page.press("#answer", "Enter")
-        page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
-        hosted.do(hosted.host.reveal)
-        page.wait_for_selector("#reveal:not([hidden])")
-        assert _text(page, "#reveal-answer") == "University of Hull"
-        page.click("#lang")
-        assert page.evaluate("document.documentElement.dir") == "rtl"
-        assert _text(page, "#reveal-answer") == "جامعة هال"
-        page.click("#lang")
-        assert _text(page, "#reveal-answer") == "University of Hull"
+def test_switching_language_after_the_reveal_shows_the_answer_in_that_language(page, hosting):
+    hosted = hosting(ids=("t-dover",))
+    _join(page, hosted, "Sara", "en")
+    hosted.do(hosted.host.start)
+    page.wait_for_function("document.getElementById('prompt').textContent.length > 0")
+    page.fill("#answer", "Hull")
+    page.press("#answer", "Enter")
+    page.wait_for_function("document.getElementById('verdict').textContent.length > 0")
+    hosted.do(hosted.host.reveal)
+    page.wait_for_selector("#reveal:not([hidden])")
+    assert _text(page, "#reveal-answer") == "University of Hull"
+    page.click("#lang")
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert _text(page, "#reveal-answer") == "جامعة هال"
+    page.click("#lang")
+    assert _text(page, "#reveal-answer") == "University of Hull"
 
 
-def test_the_student_page_is_served_under_a_strict_content_security_policy(browser, tmp_path):
+def test_the_student_page_is_served_under_a_strict_content_security_policy(browser, hosting):
     """Only its own script, style and host: no inline code, no other origin, no framing; the
     page still joins and its WebSocket still connects with the policy enforced."""
     from tutor.drill.web import CSP
@@ -150,13 +99,13 @@ def test_the_student_page_is_served_under_a_strict_content_security_policy(brows
     refused: list[str] = []
     page.on("console", lambda m: refused.append(m.text) if "Content Security" in m.text else None)
     try:
-        with hosting(tmp_path, ids=("t-year",)) as hosted:
-            response = page.goto(f"http://127.0.0.1:{hosted.port}/join?lang=en")
-            assert response is not None and response.headers["content-security-policy"] == CSP
-            page.fill("#name", "Mona")
-            page.fill("#code", hosted.host.code)
-            page.click("#join button[type=submit]")
-            page.wait_for_selector("#join", state="hidden")  # joined over its WebSocket
+        hosted = hosting(ids=("t-year",))
+        response = page.goto(f"http://127.0.0.1:{hosted.port}/join?lang=en")
+        assert response is not None and response.headers["content-security-policy"] == CSP
+        page.fill("#name", "Mona")
+        page.fill("#code", hosted.host.code)
+        page.click("#join button[type=submit]")
+        page.wait_for_selector("#join", state="hidden")  # joined over its WebSocket
     finally:
         context.close()
     assert refused == []

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from fakes import BANK_DIR
@@ -162,3 +166,79 @@ def test_arabic_reads_right_to_left_and_arabic_answers_are_graded(page, shot, tm
         shot(page, "serve-ar.png")
     # Typed Arabic reached the app intact, and its progress went to the --data folder.
     assert _recorded(tmp_path) == [("t-dover", "جامعة هال", "correct")]
+
+
+class _References(HTMLParser):
+    """Every address a page would load: src, href (not <a>: a link loads nothing), and url()
+    in its styles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if value and (name == "src" or (name == "href" and tag != "a") or name == "srcset"):
+                self.found.append(value)
+            if value and name == "style":
+                self.found += re.findall(r"url\(\s*['\"]?([^'\")]+)", value)
+        self._style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._style:
+            self.found += re.findall(r"url\(\s*['\"]?([^'\")]+)", data)
+            self.found += re.findall(r"@import\s+['\"]([^'\"]+)", data)
+
+
+def test_the_served_page_references_no_other_host(tmp_path: Path) -> None:
+    """With no internet (a classroom, a train), the page must not wait on a CDN: every script,
+    style, font and image it names is on the server it came from."""
+    with served(tmp_path, "--lang", "en") as url:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            html = response.read().decode("utf-8")
+        parser = _References()
+        parser.feed(html)
+        assert parser.found, "the page names no resource at all: the parser is not reading it"
+        own = urlsplit(url).netloc
+        elsewhere = [r for r in parser.found if urlsplit(urljoin(url, r)).netloc != own]
+        assert elsewhere == []
+        assert "fonts.googleapis.com" not in html and "fonts.gstatic.com" not in html
+        # The font the terminal asks for ('Roboto Mono') is served from here, and is there.
+        font = next(r for r in parser.found if r.endswith(".ttf"))
+        with urllib.request.urlopen(urljoin(url, font), timeout=10) as response:
+            assert response.status == 200 and len(response.read()) > 10_000
+
+
+def test_in_the_browser_the_page_loads_only_from_the_server_and_draws_in_its_font(
+    browser, tmp_path: Path
+) -> None:
+    """Every request the page makes goes to the server; the terminal's font is loaded."""
+    context = browser.new_context(viewport={"width": 1000, "height": 700}, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    requested: list[str] = []
+
+    def route(r) -> None:
+        requested.append(r.request.url)
+        r.continue_() if r.request.url.startswith("http://127.0.0.1:") else r.abort()
+
+    page.route("**/*", route)
+    try:
+        with served(tmp_path, "--lang", "en", "--tag", "analysts") as url:
+            _open(page, url)
+            question = "At which university does Robert Dover teach?"
+            _wait_for(page, lambda rows: any(question in r for r in rows), "question", START_S)
+            page.wait_for_function("document.fonts.check('16px \"Roboto Mono\"')")
+            assert page.evaluate("document.fonts.status") == "loaded"
+            loaded = page.evaluate(
+                "[...document.fonts].filter(f => f.family.includes('Roboto Mono'))"
+                ".map(f => f.status)"
+            )
+            assert "loaded" in loaded
+    finally:
+        context.close()
+    assert requested and all(u.startswith("http://127.0.0.1:") for u in requested), requested

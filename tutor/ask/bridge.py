@@ -7,17 +7,24 @@ Two bridges, both made only of the bank's own words:
   finds that question's Arabic evidence;
 - a glossary of English phrases and their Arabic forms: every answer, option and list item the
   bank gives in both languages, plus the short list of the articles' names and terms in
-  terms.tsv (each Arabic entry is written in the bundled articles: tests/ask checks it).
+  terms.tsv (each Arabic entry is written in the bundled articles: tests/ask checks it);
+- a lexicon of single words: an English term and the Arabic terms found with it in the same
+  parallel texts (prompts, hints, explanations, answers, options, article labels) more often
+  than apart, so that words no answer holds ("born", "replace") still cross.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+from itertools import product
 
 from tutor.ask.analyze import terms
 from tutor.bank.model import Bank, Localized, Question, has_arabic
 from tutor.engine.evidence import locate
+from tutor.grading.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,34 @@ def _forms(loc: Localized | None) -> list[str]:
     return [f for f in loc.forms()] if loc else []
 
 
+_QUOTED = re.compile(r"«([^»]+)»|“([^”]+)”|\"([^\"]+)\"|'([^']+)'")
+
+
+def titles(bank: Bank) -> tuple[str, ...]:
+    """The articles' titles, labels and outlets, normalised."""
+    out: list[str] = []
+    for a in bank.articles.values():
+        out += [a.title, a.outlet, *(a.label.forms() if a.label else ())]
+    return tuple(t for t in (normalize(x) for x in out if x and x != "unknown") if t)
+
+
+def without_titles(text: str, known: tuple[str, ...]) -> str:
+    """`text` without the quoted names of articles ("According to «لقاء التحدي», ..."): said
+    in most prompts, they would pair every word of a title with every word of the other
+    language's title ("meeting" with التحدي)."""
+    if not known:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        inner = normalize(next(g for g in m.groups() if g))
+        return " " if len(inner) >= 4 and any(inner in t for t in known) else m.group(0)
+
+    return _QUOTED.sub(drop, text)
+
+
 def question_text(q: Question) -> str:
-    """All the bank says about `q` in words, both languages: what its tie is indexed by."""
+    """All the bank says about `q` in words, both languages: what its tie is indexed by. (The
+    articles' quoted titles are kept here: taking them out was measured, and lost answers.)"""
     parts: list[str] = []
     for loc in (q.prompt, q.explanation, q.unit):
         parts += _forms(loc)
@@ -67,10 +100,19 @@ def question_text(q: Question) -> str:
 
 
 def _pairs_of(loc: Localized, extra: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Each English form beside the Arabic form nearest it in length: an answer's accepted forms
+    mix a bare word ("trade") with whole phrases, and pairing every English form with all the
+    Arabic ones made one word stand for a sentence."""
     forms = [*loc.forms(), *extra]
     en = [f for f in forms if not has_arabic(f)]
     ar = [f for f in forms if has_arabic(f)]
-    return [(e, " ".join(ar)) for e in en] if ar else []
+    if not ar:
+        return []
+    out = []
+    for e in en:
+        size = len(e.split())
+        out.append((e, min(ar, key=lambda a: abs(len(a.split()) - size))))
+    return out
 
 
 def _bank_pairs(bank: Bank) -> list[tuple[str, str]]:
@@ -104,6 +146,67 @@ def listed_terms() -> list[tuple[str, str]]:
 
 
 Glossary = dict[tuple[str, ...], tuple[str, ...]]
+Lexicon = dict[str, tuple[tuple[str, float], ...]]
+
+MIN_DICE = 0.3  # an English term stands for an Arabic one they share this much (Dice) ...
+MIN_TOGETHER = 2  # ... in at least this many of the bank's parallel texts
+MAX_SENSES = 3  # Arabic terms kept for one English term, strongest first
+
+
+def parallel(bank: Bank) -> list[tuple[str, str]]:
+    """Every text the bank gives in both languages (English, Arabic): prompts, hints,
+    explanations, units, answers, options, list items (without the articles' quoted titles),
+    the articles' labels."""
+    known = titles(bank)
+    out: list[tuple[str, str]] = []
+    for q in bank.questions:
+        locs = [q.prompt, q.hint, q.explanation, q.unit, *q.choices]
+        a = q.answer
+        locs += [a] if isinstance(a, Localized) else list(a) if isinstance(a, tuple) else []
+        out += [
+            (without_titles(x.en, known), without_titles(x.ar, known))
+            for x in locs
+            if isinstance(x, Localized) and x.en and x.ar
+        ]
+    for article in bank.articles.values():
+        if article.label and article.label.en and article.label.ar:
+            out.append((article.label.en, article.label.ar))
+    return out
+
+
+def lexicon(bank: Bank) -> Lexicon:
+    """English term → Arabic terms that go with it across the bank's parallel texts, by Dice
+    coefficient of the texts they occur in: "born" finds ولد wherever the bank says both.
+    Identical texts (a bank of copies) are counted by multiplicity, once each."""
+    seen: Counter[tuple[frozenset[str], frozenset[str]]] = Counter()
+    for en, ar in parallel(bank):
+        e = frozenset(t for t in terms(en) if t.isascii() and not t.isdigit())
+        a = frozenset(t for t in terms(ar) if not t.isascii())
+        if e and a:
+            seen[(e, a)] += 1
+    n_en: Counter[str] = Counter()
+    n_ar: Counter[str] = Counter()
+    both: Counter[tuple[str, str]] = Counter()
+    by_times: dict[int, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for pair, times in seen.items():
+        by_times.setdefault(times, []).append(pair)
+    for times, pairs in by_times.items():
+        once: Counter[tuple[str, str]] = Counter()
+        for e, a in pairs:
+            n_en.update(dict.fromkeys(e, times))
+            n_ar.update(dict.fromkeys(a, times))
+            once.update(product(e, a))  # counted in C: a bank holds many long explanations
+        both.update({k: v * times for k, v in once.items()} if times > 1 else once)
+    senses: dict[str, list[tuple[float, str]]] = {}
+    for (x, y), c in both.items():
+        if c >= MIN_TOGETHER:
+            dice = 2 * c / (n_en[x] + n_ar[y])
+            if dice >= MIN_DICE:
+                senses.setdefault(x, []).append((dice, y))
+    return {
+        x: tuple((y, round(d, 3)) for d, y in sorted(v, reverse=True)[:MAX_SENSES])
+        for x, v in senses.items()
+    }
 
 
 def glossary(bank: Bank) -> Glossary:

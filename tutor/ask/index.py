@@ -14,7 +14,7 @@ import bm25s
 import numpy as np
 
 from tutor.ask import analyze
-from tutor.ask.bridge import Glossary, Tie, glossary, question_text, ties
+from tutor.ask.bridge import Glossary, Lexicon, Tie, glossary, lexicon, question_text, ties
 from tutor.ask.passages import Sentence, split
 from tutor.bank.model import Bank
 
@@ -49,6 +49,7 @@ class AskIndex:
     questions: bm25s.BM25 | None
     question_idf: dict[str, float]
     glossary: Glossary
+    lexicon: Lexicon
     first_of: dict[str, int] = field(default_factory=dict)  # article id → its first sentence
     vocabulary: list[str] = field(default_factory=list)  # every term, for typo repair
 
@@ -118,6 +119,7 @@ def build(bank: Bank) -> AskIndex:
         questions=_bm25(tie_docs) if tie_docs else None,
         question_idf=_idf(tie_docs),
         glossary=glossary(bank),
+        lexicon=lexicon(bank),
         first_of=first_of,
         vocabulary=vocabulary,
     )

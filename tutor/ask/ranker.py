@@ -1,11 +1,17 @@
 """A learner's question to ranked passages of the articles, or a plain "the articles don't say".
 
-A passage's score is its sentence's BM25 score against the question (Arabic words as they are,
-English words through the glossary) plus QUESTION_WEIGHT times the best BM25 score of a bank
-question whose evidence it holds. Whether to answer at all is decided by coverage: the share of
-the question's words (weighted by idf; a word the bank has never seen weighs most) that the best
-passage, or the bank questions tied to it, contain. A question about something the articles do
-not mention leaves its rarest words unmatched and is declined.
+A sentence's BM25 score against the question (Arabic words as they are; English words through
+the glossary's phrases, or the lexicon's Arabic senses, each weighted by how surely it stands for
+the word) plus QUESTION_WEIGHT times the best BM25 score of a bank question whose evidence it
+holds. Coverage is the share of the question's words (weighted by idf; a word the bank has never
+seen weighs most) that the passage, or the bank questions tied to it, contain; the best
+CANDIDATES by BM25 are ordered again by score weighted by coverage.
+
+Whether to answer at all: the best passage must cover enough of the question, score high enough,
+and stand out from the score distribution over all sentences (MIN_STANDING standard deviations).
+A question about something the articles do not mention leaves its rarest words unmatched, or
+matches common words ("Korea", "president") about as well everywhere, and is declined. The
+thresholds were set on tests/data/ask/questions.jsonl (tests/bench/eval_ask.py).
 """
 
 from __future__ import annotations
@@ -20,25 +26,41 @@ from tutor.ask import analyze
 from tutor.ask.index import NEIGHBOURS, AskIndex
 
 QUESTION_WEIGHT = 1.0
-MIN_COVERAGE = 0.45  # of the question's idf mass matched by the best passage
+MIN_COVERAGE = 0.40  # of the question's idf mass matched by the best passage
 UNSEEN = 1.5  # a word found nowhere weighs this many times index.unseen_idf
 # Below this share of index.max_idf (BM25 scores grow with the number of sentences) the best
 # passage is too far to show.
 MIN_SCORE_SHARE = 0.63
 MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
+# Ranking: a sentence's score is weighted by its coverage, (1 - BY_COVERAGE) + BY_COVERAGE * c,
+# among the CANDIDATES best by BM25 alone.
+BY_COVERAGE = 0.3
+CANDIDATES = 40
+# Declining: the best score must stand this many standard deviations above the mean score of
+# all sentences (at most STANDING_SHARE of the most a bank of its size allows).
+MIN_STANDING = 4.0
+STANDING_SHARE = 0.35
 
 
 @dataclass(frozen=True)
 class Hit:
     sentence: int  # index into AskIndex.sentences
-    score: float
+    score: float  # bm25 weighted by coverage: what hits are ordered by
     coverage: float  # 0..1
+    bm25: float = 0.0  # the sentence's and its bank questions' BM25 score alone
+    standing: float = 0.0  # how many standard deviations bm25 stands above all sentences' mean
+
+
+Senses = tuple[tuple[str, float], ...]  # Arabic terms and how surely each stands for a word
 
 
 @dataclass(frozen=True)
 class Query:
     terms: tuple[str, ...]  # the question's terms, typos repaired
-    arabic: dict[str, tuple[str, ...]]  # English term → the Arabic terms it stands for
+    arabic: dict[str, Senses]  # English term → the Arabic terms it stands for
+    # What English brings to the Arabic text: each group scores the best of its alternatives
+    # (a phrase of the glossary: all its terms; a word of the lexicon: one sense, weighted).
+    groups: tuple[tuple[tuple[tuple[str, ...], float], ...], ...] = ()
 
 
 def _typos(word: str) -> int:
@@ -63,15 +85,22 @@ def _repair(index: AskIndex, words: list[str], known: set[str]) -> list[str]:
 def query(index: AskIndex, text: str) -> Query:
     known = _known(index)
     words = list(dict.fromkeys(_repair(index, analyze.terms(text), known)))
-    arabic: dict[str, tuple[str, ...]] = {}
+    arabic: dict[str, Senses] = {}
+    groups: list[tuple[tuple[tuple[str, ...], float], ...]] = []
     for size in (4, 3, 2, 1):  # longest phrases first; a word takes the first it is part of
         for i in range(len(words) - size + 1):
             key = tuple(words[i : i + size])
             value = index.glossary.get(key)
             if value and not any(w in arabic for w in key):
                 for w in key:
-                    arabic[w] = value
-    return Query(tuple(words), arabic)
+                    arabic[w] = tuple((a, 1.0) for a in value)
+                groups.append(((value, 1.0),))
+    for w in words:
+        senses = index.lexicon.get(w) if w.isascii() and w not in arabic else None
+        if senses:
+            arabic[w] = senses
+            groups.append(tuple(((a,), d) for a, d in senses))
+    return Query(tuple(words), arabic, tuple(groups))
 
 
 def _known(index: AskIndex) -> set[str]:
@@ -137,13 +166,22 @@ def coverage(index: AskIndex, q: Query, sentence: int) -> float:
             or UNSEEN * index.unseen_idf
         )
         total += w
-        if (
-            t in words
-            or any(t in tt for tt in tied)
-            or any(a in words for a in q.arabic.get(t, ()))
-        ):
+        if t in words or any(t in tt for tt in tied):
             found += w
+        else:
+            found += w * max((d for a, d in q.arabic.get(t, ()) if a in words), default=0.0)
     return found / total if total else 0.0
+
+
+def _text_scores(bm25, q: Query, n: int) -> np.ndarray:
+    """BM25 of every sentence for the question's own terms and what its English brings."""
+    scores = _scores(bm25, list(q.terms), n).astype(np.float64)
+    for group in q.groups:
+        best = np.zeros(n)
+        for tokens, weight in group:
+            np.maximum(best, weight * _scores(bm25, list(tokens), n), out=best)
+        scores += best
+    return scores
 
 
 def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
@@ -152,26 +190,44 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
     n = len(index.sentences)
     if not q.terms or not n:
         return q, []
-    tokens = list(q.terms) + [a for v in q.arabic.values() for a in v]
-    scores = _scores(index.text, tokens, n).astype(np.float64)
+    scores = _text_scores(index.text, q, n)
     if index.questions is not None:
         tie_scores = _scores(index.questions, list(q.terms), len(index.ties))
         tie_of, sentence_of = _flat(index)
         best = np.zeros(n)
         np.maximum.at(best, sentence_of, tie_scores[tie_of])
         scores += QUESTION_WEIGHT * best
-    order = np.argsort(-scores, kind="stable")[: max(k, 1) * 4]
-    hits = [
-        Hit(int(i), float(scores[i]), coverage(index, q, int(i))) for i in order if scores[i] > 0
-    ]
+    order = np.argsort(-scores, kind="stable")[: max(k * 4, CANDIDATES)]
+    mean, spread = float(scores.mean()), float(scores.std()) or 1.0
+    hits = []
+    for i in order.tolist():
+        if scores[i] > 0:
+            c = coverage(index, q, i)
+            standing = float((scores[i] - mean) / spread)
+            hits.append(Hit(i, float(scores[i] * (1 - BY_COVERAGE + BY_COVERAGE * c)), c,
+                            float(scores[i]), standing))  # fmt: skip
+    hits.sort(key=lambda h: -h.score)
     return q, hits[:k] if k > 0 else hits
 
 
+def min_standing(index: AskIndex) -> float:
+    """MIN_STANDING, or less in a bank too small for any score to stand that far out (among n
+    scores none can be more than sqrt(n - 1) deviations above their mean)."""
+    return min(MIN_STANDING, STANDING_SHARE * float(np.sqrt(max(len(index.sentences) - 1, 0))))
+
+
 def answers(index: AskIndex, hits: list[Hit]) -> bool:
-    """Whether the best hit is good enough to answer with."""
+    """Whether the best hit is good enough to answer with: it covers enough of the question,
+    scores high enough, and stands out from the rest of the articles (a question about
+    something they do not treat matches common words everywhere about as well)."""
     if not hits:
         return False
-    return hits[0].coverage >= MIN_COVERAGE and hits[0].score >= MIN_SCORE_SHARE * index.max_idf
+    best = hits[0]
+    return (
+        best.coverage >= MIN_COVERAGE
+        and best.bm25 >= MIN_SCORE_SHARE * index.max_idf
+        and best.standing >= min_standing(index)
+    )
 
 
 def passage_bounds(index: AskIndex, sentence: int) -> tuple[int, int]:

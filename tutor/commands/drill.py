@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    from tutor.drill.alone import run_alone
+    from tutor.commands.drill_alone import run_alone
 
     return run_alone(args, rest)
 

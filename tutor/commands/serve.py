@@ -4,6 +4,8 @@ textual-serve starts one `tutor study` process per browser connection and relays
 xterm.js in the page; this module only builds that command from the options given here, so the
 served chat is the terminal's chat with the same bank, progress folder and study options.
 xterm.js does no bidi of its own, so Arabic is drawn by the app as in xterm (--bidi auto → app).
+The page itself is textual-serve's with its web font served locally (tutor/commands/serve_page):
+it loads nothing from another host, so it works with no internet.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import socket
 import sys
 
 from tutor.commands import study
+from tutor.commands.serve_page import TEMPLATES
 
 HELP = "serve: the study chat in a browser tab (one process per connection, loopback by default)"
 
@@ -111,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
     server = Server(
         app_command(args), host=args.host, port=args.port, title="tutor",
         public_url=args.public_url,
+        templates_path=TEMPLATES,  # its page without Google Fonts: nothing from the internet
     )  # fmt: skip
     try:
         server.serve()

@@ -25,6 +25,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("hint", ("hint", "h"), ("تلميح",)),
     CommandSpec("skip", ("skip", "s"), ("تخطي", "تخطى", "تجاوز")),
     CommandSpec("source", ("source", "src", "article"), ("المصدر", "مصدر", "المقالة")),
+    # Answered before any other command is parsed (tutor/ask/rule.py); listed for /help, and so
+    # that a drill, which has no articles to ask, says it is not available there.
+    CommandSpec("ask", ("ask",), ("اسأل", "اسال")),
     CommandSpec("reveal", ("reveal", "answer"), ("اكشف", "كشف", "الاجابة")),
     CommandSpec("lang", ("lang", "language"), ("لغة", "اللغة")),
     CommandSpec("right", ("right", "iwasright"), ("صح", "صحيح", "كنت محقا")),

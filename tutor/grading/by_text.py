@@ -8,6 +8,7 @@ from tutor.grading import reasons as R
 from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, may_match, split_leftover, word_edits
+from tutor.grading.translit import named_as_written
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
@@ -182,6 +183,10 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
+        if not strict and p.question.type == "text":
+            spelt = named_as_written(t, given, p)  # "ta7aluf", "Biskov", «كينجز كولج»
+            if spelt is not None:
+                return Judgement(True, R.slip(spelt.text), spelt.text, edits=1)
         return Judgement(False, R.INCOMPLETE if near and _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form

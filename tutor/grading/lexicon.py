@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from tutor.grading.normalize import word_variants
+
 # Prefixes that turn a word into its opposite: never a slip, whatever the list says.
 _ANTONYM_PREFIXES = frozenset({"in", "un", "non", "dis", "im", "il", "ir", "anti", "de"})
 # Endings that make another form of the same word: "sanction"/"sanctions" is a slip at most.
@@ -49,3 +51,25 @@ def slip_allowed(given: str, expected: str) -> bool:
     if _inflected(given, expected):
         return True
     return given not in common_words()
+
+
+def is_word(word: str) -> bool:
+    """A common word as typed, or once its Arabic article or proclitic is taken off ("الهندي",
+    "والهندي" are the word "هندي")."""
+    words = common_words()
+    return any(v in words for v in word_variants(word))
+
+
+def run_slip_allowed(typed: tuple[str, ...], expected: tuple[str, ...]) -> bool:
+    """May words run together or split apart (`typed`) count as a slip for the words `expected`?
+
+    Not when a typed word is a real word standing for another real word: "المحيط الهندي" is the
+    Indian Ocean, not a slip for "المحيط الهادئ". A real word for a name that is no word ("Eugene
+    Rumor" for Rumer) is still a slip."""
+    if not slip_allowed("".join(typed), "".join(expected)):
+        return False
+    if len(typed) != len(expected):
+        return True
+    return not any(
+        w != e and is_word(w) and is_word(e) for w, e in zip(typed, expected, strict=True)
+    )

@@ -42,6 +42,7 @@ _ORDINALS = {
     "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4,
     "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
     "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
+    "تالت": 3, "تالته": 3, "تامن": 8, "تامنه": 8,  # spoken, ت for ث
 }  # fmt: skip
 _HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200,
              "مائتين": 200}  # fmt: skip
@@ -49,6 +50,34 @@ for _i, _stem in enumerate(("ثلاث", "اربع", "خمس", "ست", "سبع", 
     for _h in ("مئه", "مائه"):
         _HUNDREDS[_stem + _h] = _i * 100
 _HUNDREDS["ثمانيمئه"] = _HUNDREDS["ثمانيمائه"] = 800
+
+# Spoken Arabic (Egyptian, Levantine, Gulf), as people type it: ت for ث (تلاتة، تمانية), teens in
+# -tāsh / -ṭaʿash (خمستاشر، ثلطعش), hundreds run together with مية (تلتمية، ميتين).
+_SPOKEN = {
+    2: ["اتنين", "تنين", "ثنين", "اتنان"], 3: ["تلاته", "تلات"],
+    8: ["تمانيه", "تمنيه", "تماني", "تمان", "ثمنيه"],
+    30: ["تلاتين"], 80: ["تمانين", "تمنين"],
+    11: ["احداشر", "حداشر", "احدعش", "حدعش", "احدعشر"],
+    12: ["اتناشر", "اطناشر", "تناشر", "ثنعش", "اثنعش", "اتنعش", "ثناعش"],
+}  # fmt: skip
+_TEEN_STEMS = {
+    13: ["تلت", "تلط", "ثلت", "ثلط"], 14: ["اربع", "اربعت", "اربعط"],
+    15: ["خمس", "خمست", "خمسط"], 16: ["س", "ست", "سط"], 17: ["سبع", "سبعت", "سبعط"],
+    18: ["تمن", "تمنت", "تمنط", "تمانت", "تمانط", "ثمنط", "ثمانط"],
+    19: ["تسع", "تسعت", "تسعط"],
+}  # fmt: skip
+for _v, _stems in _TEEN_STEMS.items():
+    for _stem in _stems:
+        for _end in ("تاشر", "طاشر", "تعش", "طعش", "عش", "اشر"):
+            if _end == "اشر" and _stem[-1] not in "تط":
+                continue  # "تلطاشر", but no "خمساشر"
+            _w = _stem + _end
+            if len(_w) >= 4:
+                _SPOKEN.setdefault(_v, []).append(_w)
+_UNITS.update({w: v for v, ws in _SPOKEN.items() for w in ws})
+for _i, _stem in enumerate(("تلت", "ربع", "خمس", "ست", "سبع", "تمن", "تسع"), start=3):
+    _HUNDREDS[_stem + "ميه"] = _i * 100  # "تلتمية" (folded: تلتميه)
+_HUNDREDS.update({"ميتين": 200, "تمانميه": 800})
 # the tables are matched against folded text (مئة → ميه), so fold their keys the same way
 _UNITS = {fold(k): v for k, v in _UNITS.items()}
 _HUNDREDS = {fold(k): v for k, v in _HUNDREDS.items()}
@@ -69,6 +98,7 @@ _SCALES = {
     "trillion": (10**12, False), "trillions": (10**12, True), "تريليون": (10**12, False),
     "ترليون": (10**12, False), "تريليونا": (10**12, False), "تريليونات": (10**12, True),
     "ترليونات": (10**12, True),
+    "تلاف": (1_000, True),  # spoken: "تلات تلاف", three thousand
 }  # fmt: skip
 _SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").
@@ -184,7 +214,18 @@ def misspelt_number_word(tok: str) -> str | None:
         for w in (*_UNITS, *_ORDINALS, *_HUNDREDS, *_SCALES, "hundred")
         if abs(len(w) - len(tok)) <= cut and OSA.distance(tok, w, score_cutoff=cut) <= cut
     }
-    return near.pop() if len(near) == 1 else None
+    if len({_table_value(w) for w in near}) == 1:
+        return min(near)  # "تلاثة": ثلاثة or تلاتة, three either way
+    return None
+
+
+def _table_value(w: str) -> tuple[str, float]:
+    for kind, table in (("unit", _UNITS), ("ordinal", _ORDINALS), ("hundred", _HUNDREDS)):
+        if w in table:
+            return kind, table[w]
+    if w in _SCALES:
+        return "scale", _SCALES[w][0]
+    return "hundred", 100  # "hundred"
 
 
 @lru_cache(maxsize=65536)

@@ -47,6 +47,7 @@ class BankInfo:
     owners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     kinds: dict[str, str] = field(default_factory=dict)  # answer key -> person | place | thing
     runs: dict[str, set[int]] = field(default_factory=dict)  # article id -> hashes of its runs
+    names: set[str] = field(default_factory=set)  # every answer name, normalised, both languages
 
     def pasted(self, article: str | None, words: tuple[str, ...]) -> bool:
         """Whether `words` hold PASTE_RUN words in a row copied from the article."""
@@ -113,6 +114,7 @@ def bank_info(bank: Bank) -> BankInfo:
             key = normalize(texts[0])
             info.kinds.setdefault(key, answer_kind(q))
             for t in texts:
+                info.names.add(normalize(t))
                 for w in normalize(t).split():
                     if w not in DESCRIPTORS and w not in FILLER:
                         info.owners[w].add(key)

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from tutor.grading.lexicon import slip_allowed
+from tutor.grading.lexicon import run_slip_allowed, slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, FUNCTION, ROLES
@@ -338,7 +338,7 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
                 continue
             else:
                 d = OSA.distance(joined, target, score_cutoff=cut)
-                if d > cut or not slip_allowed(joined, target):
+                if d > cut or not run_slip_allowed(content[start : start + size], form.core):
                     continue
             rest = content[:start] + content[start + size :]
             return Match(form, d, rest)

@@ -39,7 +39,11 @@ const t = (key, ...args) => {
 };
 const loc = (x) => (x == null ? "" : typeof x === "string" ? x : x[lang] || x.en || x.ar || "");
 
-let ws = null, me = null, question = null, seq = 0, ended = false, retryUntil = 0;
+const RETRY_MS = 120000;  // a dropped connection is retried for two minutes from the drop
+const WATCHDOG_MS = 4000;  // after a wake, a socket that answers no ping this soon is dead
+
+let ws = null, me = null, question = null, seq = 0, ended = false;
+let welcomed = false, retryUntil = 0, retryTimer = null, watchdog = null;
 let deadline = null, clockTimer = null, lastVerdict = null, lastReveals = [];
 
 function setLanguage(l) {
@@ -50,6 +54,7 @@ function setLanguage(l) {
   $("lang").textContent = t("other");
   if (me && me.title) $("title").textContent = me.title;
   if (question) showQuestion(question);
+  drawClock();
   if (lastVerdict) showVerdict(lastVerdict);
   for (const r of lastReveals) showReveal(r);  // the answer and its passage in the new language
 }
@@ -59,22 +64,61 @@ function status(text) { $("status").textContent = text || ""; }
 function storageKey(code) { return `tutor.drill.${code}`; }
 
 function connect() {
+  clearTimeout(retryTimer);
   status(t("connecting"));
   const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  ws = new WebSocket(`${scheme}//${location.host}/ws`);
-  ws.onopen = () => ws.send(JSON.stringify({ type: "join", name: me.name, code: me.code, token: me.token }));
-  ws.onmessage = (event) => receive(JSON.parse(event.data));
-  ws.onclose = () => {
-    ws = null;
-    if (ended || !me) return;
-    if (Date.now() < retryUntil) {
-      status(t("reconnecting"));
-      setTimeout(connect, 2000);
-    } else {
-      status(t("lost"));
-      $("join").hidden = false;
-    }
+  const sock = new WebSocket(`${scheme}//${location.host}/ws`);
+  ws = sock;
+  sock.onopen = () => sock.send(JSON.stringify({ type: "join", name: me.name, code: me.code, token: me.token }));
+  sock.onmessage = (event) => {
+    if (sock !== ws) return;  // a socket given up on
+    clearTimeout(watchdog);  // anything from the host shows the connection lives
+    receive(JSON.parse(event.data));
   };
+  sock.onclose = () => {
+    if (sock !== ws) return;
+    ws = null;
+    dropped();
+  };
+}
+
+// The connection went (Wi-Fi, a locked phone, the host restarting): rejoin with the token, every
+// two seconds for two minutes from the drop; then offer the join form, which rejoins the same way.
+function dropped() {
+  clearTimeout(watchdog);
+  if (ended || !me || !welcomed) {
+    if (me && !ended) { status(t("lost")); $("join").hidden = false; }
+    return;
+  }
+  if (!retryUntil) retryUntil = Date.now() + RETRY_MS;
+  if (Date.now() < retryUntil) {
+    status(t("reconnecting"));
+    retryTimer = setTimeout(connect, 2000);
+  } else {
+    retryUntil = 0;
+    status(t("lost"));
+    $("join").hidden = false;
+  }
+}
+
+// Back from a locked screen, a background tab or no network: a socket may look open and be dead,
+// and a retry may be waiting on a timer the sleep held up. Reconnect now, or check with a ping.
+function wake() {
+  if (!me || ended || !welcomed || document.visibilityState === "hidden") return;
+  if (!ws) {
+    retryUntil = Date.now() + RETRY_MS;
+    connect();
+  } else if (ws.readyState === WebSocket.OPEN) {
+    send({ type: "ping" });
+    clearTimeout(watchdog);
+    watchdog = setTimeout(() => {
+      const dead = ws;
+      ws = null;
+      if (dead) dead.close();
+      retryUntil = Date.now() + RETRY_MS;
+      connect();
+    }, WATCHDOG_MS);
+  }
 }
 
 function send(message) {
@@ -87,7 +131,8 @@ const handlers = {
     me.title = m.title;
     me.rules = m.rules || {};
     localStorage.setItem(storageKey(me.code), JSON.stringify({ name: me.name, token: me.token }));
-    retryUntil = Date.now() + 120000;  // a dropped connection is retried for two minutes
+    welcomed = true;
+    retryUntil = 0;
     $("join").hidden = true;
     $("title").textContent = m.title;
     status(t("waiting"));
@@ -230,15 +275,14 @@ function showReveal(m) {
 
 function setClock(left) {
   clearInterval(clockTimer);
-  $("clock").textContent = "";
-  if (left == null) return;
-  deadline = Date.now() + left * 1000;
-  const tick = () => {
-    const s = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-    $("clock").textContent = t("seconds", s);
-  };
-  tick();
-  clockTimer = setInterval(tick, 500);
+  deadline = left == null ? null : Date.now() + left * 1000;
+  drawClock();
+  if (deadline != null) clockTimer = setInterval(drawClock, 500);
+}
+
+function drawClock() {
+  const s = deadline == null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+  $("clock").textContent = s == null ? "" : t("seconds", s);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -254,7 +298,9 @@ document.addEventListener("DOMContentLoaded", () => {
     const token = saved && saved.name === name ? saved.token : null;
     me = { name, code, token };
     ended = false;
+    welcomed = false;
     retryUntil = 0;
+    if (ws) { const old = ws; ws = null; old.close(); }
     connect();
   });
   $("answer-form").addEventListener("submit", (event) => {
@@ -268,4 +314,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("hint-button").addEventListener("click", () => {
     if (question) send({ type: "hint", qid: question.id });
   });
+  document.addEventListener("visibilitychange", wake);
+  window.addEventListener("online", wake);
+  window.addEventListener("pageshow", (event) => { if (event.persisted) wake(); });
 });

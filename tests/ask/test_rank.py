@@ -1,0 +1,121 @@
+"""Ranking and declining, on small banks built here (so that no test depends on how the bundled
+bank happens to word a question) and on the bundled articles."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tutor.ask import search
+from tutor.ask.analyze import terms
+from tutor.ask.bridge import glossary, lexicon
+from tutor.bank import load_bank
+from tutor.bank.model import Article, Bank, Localized, Question
+
+ARTICLE = Article(
+    id="life",
+    text=(
+        "وُلد الكاتب في مدينة قازان عام 1950.\n"
+        "ثم انتقل إلى موسكو حيث درس الهندسة.\n"
+        "وعمل بعد ذلك في مصنع للسيارات.\n"
+        "وكتب روايته الأولى عن نهر الفولغا.\n"
+        "وترجمت أعماله إلى لغات كثيرة.\n"
+        "وفاز بجائزة أدبية كبرى في باريس.\n"
+        "وسافر إلى الصين واليابان في رحلة طويلة.\n"
+        "وكان يحب الموسيقى والرسم.\n"
+        "ودرّس الأدب في جامعة صغيرة.\n"
+        "وتزوج من طبيبة وأنجب ثلاثة أبناء.\n"
+        "وأسس مجلة ثقافية شهرية.\n"
+        "وعاش سنواته الأخيرة في قرية على البحر.\n"
+        "وتوفي في الشتاء بعد مرض قصير.\n"
+        "وأقيم له تمثال في الساحة الكبرى.\n"
+        # more lines, as an article has, so that a passage can stand out from the rest
+        + "".join(f"وذكرت الصحيفة في العدد {n} خبرا آخر.\n" for n in range(40))
+    ),
+)
+
+
+def q(qid: str, en: str, ar: str, evidence: str, **kw) -> Question:
+    return Question(
+        id=qid, type="text", answer=Localized(ar="قازان", en="Kazan"), article="life",
+        evidence=evidence, prompt=Localized(ar=ar, en=en), **kw,
+    )  # fmt: skip
+
+
+def bank(*questions: Question) -> Bank:
+    return Bank(list(questions), {"life": ARTICLE})
+
+
+def test_an_english_word_finds_its_arabic_through_texts_the_bank_gives_in_both_languages():
+    # "born" is no answer, option or listed term, and the bank's questions that say it are
+    # about the factory, not the birth: only their parallel explanations, where it stands
+    # beside ولد, carry it across to the sentence that says where he was born.
+    said = Localized(
+        ar="وُلد الكاتب في قازان، ثم عمل في مصنع للسيارات.",
+        en="Born in Kazan, the writer later worked in a car factory.",
+    )
+    b = bank(
+        q("work", "Where did the writer work?", "أين عمل الكاتب؟", "في مصنع للسيارات",
+          explanation=said),
+        q("make", "What did the factory make?", "ماذا صنع المصنع؟", "في مصنع للسيارات",
+          explanation=said, hint=Localized(ar="وُلد الكاتب قبل ذلك.", en="He was born first.")),
+    )  # fmt: skip
+    assert terms("وُلد")[0] in dict(lexicon(b)["born"])
+    found = search(b, "where was the writer born?")
+    assert found.answered
+    best = found.passages[0]
+    assert ARTICLE.text[best.sentence_start : best.sentence_end].startswith("وُلد الكاتب")
+
+
+def test_a_short_accepted_form_stands_for_the_arabic_form_of_its_size():
+    # accept: a bare English word beside a long Arabic phrase and a short Arabic one: the
+    # English word must not stand for every word of the long phrase.
+    b = bank(
+        Question(
+            id="study", type="text", article="life", evidence="حيث درس الهندسة",
+            answer=Localized(ar="درس الهندسة في جامعة موسكو التقنية", en="engineering at a "
+                             "Moscow technical university"),
+            accept=("engineering", "الهندسة"),
+        )
+    )  # fmt: skip
+    assert glossary(b)[("engin",)] == tuple(terms("الهندسة"))
+
+
+def test_a_question_about_what_the_articles_do_not_treat_is_declined():
+    # Every word of these is in the articles (a president, South Korea; Kim Jong Un, a year):
+    # what they ask is not. The best passage stands no further out than many others.
+    real = load_bank()
+    for question in ("من هو رئيس كوريا الجنوبية الحالي؟", "when was kim jong un born"):
+        assert not search(real, question).answered, question
+
+
+def test_the_passage_covering_the_whole_question_comes_first():
+    # "record" trade: the passage with China and Russia's record trade, not the treaty's clause
+    # on more trade, which matches "trade" more often.
+    found = search(load_bank(), "china russia trade record")
+    assert found.answered
+    assert "مستوى قياسي" in found.passages[0].text
+
+
+def test_an_articles_quoted_title_in_prompts_pairs_no_words():
+    # Prompts that name the article («لقاء التحدي», 'The defiant meeting') would otherwise make
+    # "defiant" stand for every Arabic word they share, and "meeting" for التحدي.
+    titled = dataclasses.replace(
+        ARTICLE, label=Localized(ar="لقاء التحدي", en="The defiant meeting")
+    )
+    asked = [
+        ("Where did the writer work?", "أين عمل الكاتب؟"),
+        ("Where was the writer born?", "أين وُلد الكاتب؟"),
+        ("What did the writer study?", "ماذا درس الكاتب؟"),
+    ]
+    b = Bank(
+        [
+            q(f"q{i}", f"According to 'The defiant meeting', {en}",
+              f"بحسب «لقاء التحدي»، {ar}", "في مصنع للسيارات")
+            for i, (en, ar) in enumerate(asked)
+        ],
+        {"life": titled},
+    )  # fmt: skip
+    senses = lexicon(b)
+    assert "defiant" not in senses
+    assert terms("التحدي")[0] not in dict(senses.get("meet", ()))
+    assert terms("الكاتب")[0] in dict(senses["writer"])
