@@ -49,8 +49,10 @@ def wall(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     others the CPU figure is the steadier one."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
+    # from a neutral folder: `python -m` puts the current one first on the path, where a tutor
+    # package (this checkout's) would win over --source
     subprocess.run(cmd, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   env=env)  # fmt: skip
+                   env=env, cwd=tempfile.gettempdir())  # fmt: skip
     elapsed = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

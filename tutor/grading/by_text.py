@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from tutor.grading import reasons as R
 from tutor.grading.lexicon import common_words
 from tutor.grading.prepared import Prepared, Target
-from tutor.grading.text import match_form, split_leftover, word_edits
+from tutor.grading.text import match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
@@ -175,7 +175,8 @@ def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = Fals
 def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> Judgement:
     best = None
     best_rank = None
-    for form in t.forms:
+    near = may_match(given, t.forms)  # False: no form matches and no word is near one (quick)
+    for form in t.forms if near else ():
         m = match_form(given, form, reorder=not p.asks_people)
         if m is None:
             continue
@@ -193,7 +194,7 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
             spelt = named_as_written(t, given, p)  # "ta7aluf", "Biskov", «كينجز كولج»
             if spelt is not None:
                 return Judgement(True, R.slip(spelt.text), spelt.text, edits=1)
-        return Judgement(False, R.INCOMPLETE if _incomplete(t, given) else R.NONE)
+        return Judgement(False, R.INCOMPLETE if near and _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
     second = _joined_candidate(given, m)

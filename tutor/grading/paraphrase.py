@@ -21,7 +21,7 @@ import snowballstemmer
 from tutor.grading.lexicon import opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
-from tutor.grading.text import same_word
+from tutor.grading.text import same_word, similar_keys
 from tutor.grading.vocab import FUNCTION
 
 # Groups of words and phrases that say the same thing in news about states and wars. General
@@ -297,6 +297,29 @@ MIN_OWN = 0.5  # share of the answer's concepts that must be the option's
 MARGIN = 0.2  # over the next option
 
 
+def _touches(said: Reading, readings: list[list[Reading]]) -> bool:
+    """Whether `_hit` may hold between a word of the answer and a word of an option (a shared
+    concept, or keys that same_word's words always share); when not, no option is covered."""
+    bags = [b for forms in readings for r in forms for b in (r.asserted, r.denied)]
+    mine = {*said.asserted.concepts, *said.denied.concepts}
+    if any(not mine.isdisjoint(b.concepts) for b in bags):
+        return True
+    keys: set[str] = set()
+    for w in (*said.asserted.words, *said.denied.words):
+        if " " not in w:
+            k = similar_keys(w)
+            if k is None:
+                return True
+            keys |= k
+    for b in bags:
+        for w in b.words:
+            if " " not in w:
+                k = similar_keys(w)
+                if k is None or not keys.isdisjoint(k):
+                    return True
+    return False
+
+
 def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str]) -> int | None:
     """The index of the option (each given as its forms) that `answer` plainly restates, or None.
 
@@ -307,6 +330,8 @@ def restated_option(answer: str, options: list[list[str]], ignore: frozenset[str
     if not 1 <= len(said.asserted.concepts) + len(said.denied.concepts) <= MAX_WORDS:
         return None  # nothing to go on, or a paraphrase rather than a restatement
     readings = [[read(f, ignore) for f in forms] for forms in options]
+    if not _touches(said, readings):
+        return None  # no concept or word of the answer is in any option: nothing to cover
     df: dict[str, int] = {}
     for forms in readings:
         for c in {c for r in forms for c in (*r.asserted.concepts, *r.denied.concepts)}:

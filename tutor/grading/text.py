@@ -79,6 +79,73 @@ def word_edits(given: str, expected: str) -> int | None:
     return best
 
 
+# A cheap, exact test that no word of an answer can be within a slip of any core word of a form, so
+# that match_form skips its word-by-word scan (most forms of most questions, for most answers).
+# word_edits(g, e) is not None only when g and e share a variant, or a long-vowel skeleton, or
+# (optimal string alignment, at most 2 edits) a string each reaches by deleting at most as many
+# letters as the edits: a substitution, an insertion or a swap of neighbours costs one deletion
+# on each side at most. So a typed word's keys (its variants with up to 2 letters deleted, its
+# skeleton) meet a form's keys (its core words' variants with up to their allowance deleted, their
+# skeletons) whenever the word may match.
+_KEYED_LEN = 24  # longer typed words: no keys (too many deletions), the scan decides
+
+
+def _deletions(word: str, k: int) -> set[str]:
+    out = {word}
+    edge = {word}
+    for _ in range(k):
+        edge = {w[:i] + w[i + 1 :] for w in edge for i in range(len(w))}
+        out |= edge
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _typed_keys(word: str) -> frozenset[str] | None:
+    if len(word) > _KEYED_LEN:
+        return None
+    out: set[str] = set()
+    for v in word_variants(word):
+        out |= _deletions(v, 2)
+    sk = _skeleton(word)
+    if sk is not None:
+        out.add("\0" + sk)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def similar_keys(word: str) -> frozenset[str] | None:
+    """Keys that two words share whenever same_word holds between them, either way round (their
+    keys as typed, and their first four letters); None for a word too long to have keys."""
+    keys = _typed_keys(word)
+    if keys is None or len(word) < 4:
+        return keys
+    return keys | {"\1" + word[:4]}
+
+
+@lru_cache(maxsize=65536)
+def _answer_keys(given: tuple[str, ...]) -> frozenset[str] | None:
+    """The keys of every word of an answer, or None when a word is too long to have any."""
+    out: set[str] = set()
+    for g in given:
+        keys = _typed_keys(g)
+        if keys is None:
+            return None
+        out |= keys
+    return frozenset(out)
+
+
+def _expected_keys(words: tuple[str, ...]) -> frozenset[str]:
+    out: set[str] = set()
+    for w in words:
+        for v in word_variants(w):
+            out |= _deletions(v, allowance(v))
+        sk = _skeleton(w)
+        if sk is not None and len(sk) >= 2:
+            out.add("\0" + sk)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=262144)  # asked for the same pairs of words over and over (an option's words)
 def same_word(a: str, b: str) -> bool:
     """Equal within a slip, or the same stem ("reviewing"/"reviewed", "مرجحا"/"مرجح")."""
     if word_edits(a, b) is not None:
@@ -107,6 +174,23 @@ class Form:
         return min(allowance(w) for w in self.core)
 
     @cached_property
+    def keys(self) -> frozenset[str]:
+        """What a typed word within a slip of a core word shares with it (see _typed_keys)."""
+        return _expected_keys(self.core)
+
+    @cached_property
+    def pieces(self) -> tuple[str, ...]:
+        """The run-together form cut into 2·cut + 1 pieces (the whole when only an exact match
+        counts). A string within `cut` edits of it (optimal string alignment: each edit touches
+        at most two neighbouring pieces) holds one of them unchanged: words run together that
+        hold none are not the form, and need no alignment."""
+        target = self.compact
+        k = 1 if self.cut == 0 or self.has_digit else 2 * self.cut + 1
+        k = min(k, len(target)) or 1
+        bounds = [len(target) * i // k for i in range(k + 1)]
+        return tuple(target[a:b] for a, b in itertools.pairwise(bounds))
+
+    @cached_property
     def has_digit(self) -> bool:
         return _has_digit(self.compact)
 
@@ -131,6 +215,11 @@ class Match:
 def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> Match | None:
     """Match the form's core words, in order, against the answer's words (`reorder`: or all of
     them exactly, in another order, for a phrase that is not a person's name)."""
+    keys = _answer_keys(given)
+    if keys is not None and keys.isdisjoint(form.keys):
+        # no word of the answer is within a slip of any core word: the scan below would fail
+        # on the first one, and no reordering can hold them all
+        return _compact_match(given, form)
     used: list[int] = []
     edits = 0
     j = 0
@@ -159,6 +248,34 @@ def match_form(given: tuple[str, ...], form: Form, *, reorder: bool = False) -> 
         tuple(w for i, w in enumerate(given) if i not in taken and not _optional_of(w, form)),
         (used[0], used[-1]),
     )
+
+
+@lru_cache(maxsize=65536)
+def _forms_index(forms: tuple[Form, ...]) -> tuple[frozenset[str], tuple[Form, ...]]:
+    """The keys of all of `forms` at once, and those long enough to be typed run together."""
+    keys = frozenset().union(*(f.keys for f in forms))
+    return keys, tuple(f for f in forms if len(f.compact) >= 6)
+
+
+def may_match(given: tuple[str, ...], forms: tuple[Form, ...]) -> bool:
+    """False only when match_form finds none of `forms` in `given`, and no word of `given` is
+    within a slip of any of their core words: a quick "no" for most options of most questions,
+    reached with set operations instead of word-by-word alignment."""
+    keys = _answer_keys(given)
+    if keys is None:
+        return True
+    all_keys, runs = _forms_index(forms)
+    if not keys.isdisjoint(all_keys):
+        return True
+    if not runs:
+        return False
+    content, lens, joined = _content(given)
+    if not content:
+        return False
+    total = sum(lens)
+    return any(
+        total >= len(f.compact) - f.cut and any(piece in joined for piece in f.pieces) for f in runs
+    )  # words run together may make one: match_form decides
 
 
 def _reordered_match(given: tuple[str, ...], form: Form) -> Match | None:
@@ -191,9 +308,9 @@ def _optional_of(word: str, form: Form) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _content(given: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+def _content(given: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[int, ...], str]:
     words = tuple(w for w in given if w not in DESCRIPTORS and w not in FILLER)
-    return words, tuple(len(w) for w in words)
+    return words, tuple(len(w) for w in words), "".join(words)
 
 
 def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
@@ -201,11 +318,13 @@ def _compact_match(given: tuple[str, ...], form: Form) -> Match | None:
     target = form.compact
     if len(target) < 6:
         return None
-    content, lens = _content(given)
+    content, lens, joined_all = _content(given)
     # no more edits than the strictest word allows: "كيمجونغايل" is not "كيمجونغاون"
     cut = form.cut
     if not content or sum(lens) < len(target) - cut:
         return None
+    if not any(piece in joined_all for piece in form.pieces):
+        return None  # no run of the answer's words can be within `cut` edits (see Form.pieces)
     n = len(form.core)
     ends = list(itertools.accumulate(lens, initial=0))  # run lengths in O(1): linear overall
     for size in sorted({max(1, n - 1), n, n + 1}):
