@@ -226,3 +226,37 @@ def test_the_schedule_picker_never_pairs_a_give_away(tmp_path):
     # a new question left out is replaced by the next new one, not by nothing
     picked = FsrsPicker(store).pick(bank.questions, 2, datetime.now(UTC))
     assert [q.id for q in picked] == ["treaty-year", "treaty-partner"]
+
+
+EXPLAINS_CITY = """\
+  - id: treaty-visit
+    type: text
+    prompt: {en: "Who visited Pyongyang in June 2024?"}
+    answer: {ar: "بوتين", en: "Putin"}
+    explanation: {ar: "زار بوتين بيونغ يانغ بعد أن وُقّعت معاهدة 1961 في موسكو.", en: "Putin came long after the 1961 treaty was signed in Moscow."}
+"""
+
+
+def test_an_answer_in_another_questions_explanation_keeps_them_apart_without_a_warning(tmp_path):
+    # the explanation is shown once its question is answered: a later question of the round
+    # whose answer it writes would be given away, so rounds never pair them
+    bank = load_bank(make_bank(tmp_path, GIVES_YEAR.replace("١٩٦١", "") + EXPLAINS_CITY))
+    city, visit = bank.questions
+    assert leak_graph(bank.questions) == {"treaty-city": {"treaty-visit"}}
+    assert apart([visit, city], 2) == [visit]
+    assert apart([city, visit], 2) == [city]
+    for seed in range(20):
+        ids = {q.id for q in ShufflePicker(seed).pick(bank.questions, 2, datetime.now(UTC))}
+        assert ids != {"treaty-city", "treaty-visit"}
+    # no fault of the bank: `tutor check` does not warn about it
+    assert not [w for w in warnings(tmp_path / "w", GIVES_YEAR + EXPLAINS_CITY) if " leak" in w]
+
+
+def test_leaks_ok_lets_an_explanation_share_a_round(tmp_path):
+    city = (
+        GIVES_YEAR.replace("١٩٦١", "")
+        + '    leaks_ok: {treaty-visit: "the explanation names the city on purpose"}\n'
+    )
+    bank = load_bank(make_bank(tmp_path, city + EXPLAINS_CITY))
+    assert leak_graph(bank.questions) == {}
+    assert len(apart(bank.questions, 2)) == 2

@@ -7,8 +7,8 @@ form, stemmed or as a synonym the grader knows, small figures as words beside wh
 yes/no claim or its denial), and prompts so alike that one question repeats another. `leaks_ok`
 on a question silences a give-away the author knows of (`{other-id: reason}`; the question's own
 id for its own prompt or hint; `context` for the line above). Rounds keep a question apart from
-any other that gives it away, unless the give-away is one of those known and fine (leak_graph,
-apart).
+any other that gives it away, their explanations included (shown after each answer), unless the
+give-away is one of those known and fine (leak_graph, apart).
 """
 
 from __future__ import annotations
@@ -412,25 +412,53 @@ def find_leaks(
     return out
 
 
+def _explained(q: Question, other: Question) -> Leak | None:
+    """Whether `other`'s explanation writes q's answer or states q's yes/no claim. It is shown
+    once `other` is answered, so it gives q away later in the same round; it is no fault of the
+    bank (an explanation may name what it must), so rounds keep the two apart but `tutor check`
+    does not warn."""
+    if other is q or other.explanation is None:
+        return None
+    texts = _texts(other.explanation)
+    if q.type == "bool":
+        hit = next((f for t in texts if (f := _claim_in(q, t))), None)
+    elif _askable(q):
+        groups = _answer_forms(q)
+        hit = next((f for t in texts if (f := _found(q, groups, t))), None)
+    else:
+        hit = None
+    return None if hit is None else Leak(q.id, other.id, "explanation", hit)
+
+
 def leak_graph(questions: Iterable[Question]) -> dict[str, set[str]]:
-    """Question id → ids of the other questions whose prompt or hint gives its answer away,
-    except those its `leaks_ok` calls fine."""
+    """Question id → ids of the other questions whose prompt, hint or explanation gives its
+    answer away, except those its `leaks_ok` calls fine."""
     qs = list(questions)
     ok = {q.id: dict(q.leaks_ok) for q in qs}
     graph: dict[str, set[str]] = defaultdict(set)
     for leak in find_leaks(qs):
         if leak.kind == "other" and leak.by not in ok[leak.qid]:
             graph[leak.qid].add(leak.by)
+    by_article: dict[str, list[Question]] = defaultdict(list)
+    for q in qs:
+        for a in articles_of(q):
+            by_article[a].append(q)
+    for q in qs:
+        for other in {o.id: o for a in articles_of(q) for o in by_article[a]}.values():
+            if other.id not in ok[q.id] and _explained(q, other) is not None:
+                graph[q.id].add(other.id)
     return dict(graph)
 
 
 def gives_away(a: Question, b: Question) -> bool:
-    """Whether either of two questions of the same article gives the other's answer away (and
-    the one given away does not call it fine in `leaks_ok`)."""
+    """Whether either of two questions of the same article gives the other's answer away, in
+    its prompt, hint, options or explanation (and the one given away does not call it fine in
+    `leaks_ok`)."""
     if a.id == b.id or not articles_of(a) & articles_of(b):
         return False
-    return (b.id not in dict(a.leaks_ok) and _leak(a, b) is not None) or (
-        a.id not in dict(b.leaks_ok) and _leak(b, a) is not None
+    ok_a, ok_b = dict(a.leaks_ok), dict(b.leaks_ok)
+    return (b.id not in ok_a and (_leak(a, b) or _explained(a, b)) is not None) or (
+        a.id not in ok_b and (_leak(b, a) or _explained(b, a)) is not None
     )
 
 
