@@ -18,7 +18,7 @@ _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "dozen": 12, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
     "صفر": 0, "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2, "اثني": 2,
@@ -99,6 +99,7 @@ _SCALES = {
     "ترليون": (10**12, False), "تريليونا": (10**12, False), "تريليونات": (10**12, True),
     "ترليونات": (10**12, True),
     "تلاف": (1_000, True),  # spoken: "تلات تلاف", three thousand
+    "dozen": (12, False),  # a multiplier: "two dozen" is 24, not 2 + 12
 }  # fmt: skip
 _SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").
