@@ -76,3 +76,45 @@ def test_a_piece_that_fits_two_items_is_the_one_no_other_piece_names() -> None:
 def test_a_figure_with_a_thousands_comma_is_one_piece() -> None:
     v = grade(REPORTS, "intelligence report, summit with Kim, 11,000 containers")
     assert v.correct
+
+
+# --- dates: an answer may order the items by the dates the bank gives them ---
+
+VISITS = Question(
+    "v",
+    "order",
+    (
+        loc("كيم يصبح زعيمًا", "Kim becomes leader"),
+        loc("أول زيارة لكيم إلى روسيا", "Kim's first visit to Russia"),
+        loc("لقاء فوستوشني", "the Vostochny meeting"),
+        loc("توقيع المعاهدة", "the treaty signed"),
+        loc("دخول المعاهدة حيز التنفيذ", "the treaty enters into force"),
+    ),
+    dates=("2011", "2019", "2023", "2024-06-19", "2024-12-04"),
+)
+UNDATED = Question("u", "order", VISITS.answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("2011, 2019, 2023, June 2024, December 2024", "correct"),
+        ("٢٠١١، ٢٠١٩، ٢٠٢٣، يونيو ٢٠٢٤، ديسمبر ٢٠٢٤", "correct"),
+        ("2011 then 2019 then 2023 then 19/6/2024 then 4 December 2024", "correct"),
+        ("Kim becomes leader, 2019, Vostochny meeting, June 2024, entry into force", "correct"),
+        # "2024" fits two items; the other parts name one of them, so it is the other
+        ("2011, 2019, 2023, 2024, December 2024", "correct"),
+        ("2011, 2019, 2023, 2024, 2024", "incorrect"),  # neither 2024 says which
+        ("2011, 2019, 2023, December 2024, June 2024", "partial"),
+        ("2024-12, June 2024, 2023, 2019, 2011", "incorrect"),
+        ("2011, 2017, 2023, June 2024, December 2024", "incorrect"),  # no item of 2017
+        ("2011, 2019, 2023, May 2024, December 2024", "incorrect"),  # wrong month
+    ],
+)
+def test_dates_name_the_items_the_bank_dates(answer: str, verdict: str) -> None:
+    assert grade(VISITS, answer).verdict == verdict
+
+
+def test_without_dates_in_the_bank_a_sequence_of_years_names_no_items() -> None:
+    v = grade(UNDATED, "2011, 2019, 2023, June 2024, December 2024")
+    assert v.verdict == "incorrect"

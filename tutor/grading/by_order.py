@@ -17,6 +17,7 @@ from itertools import combinations
 
 from tutor.grading import reasons as R
 from tutor.grading.by_list import _segments
+from tutor.grading.dates import date_parts
 from tutor.grading.normalize import fold, normalize
 from tutor.grading.numbers import NUMBER_WORDS, figures
 from tutor.grading.paraphrase import bag
@@ -78,16 +79,18 @@ def by_names(p: Prepared, answer: str) -> list[int | str]:
 
     A piece between separators is read first as item names ("Vostochny and the treaty signed");
     where that leaves words naming no item, the whole piece is read as the one item it restates
-    ("the summit with Kim" for "a summit with Kim and his huge stock of shells"). A piece that
-    fits two items is settled by the others: the one of them no other piece names."""
+    ("the summit with Kim" for "a summit with Kim and his huge stock of shells"), or, when the
+    bank dates the items, as the item of that date ("2000", "June 2024"). A piece that fits two
+    items is settled by the others: the one of them no other piece names."""
     out: list[int | str | tuple[set[int], str]] = []
-    for piece in _SPLIT.split(fold(answer)):
+    for piece in _SPLIT.split(_SLASHED.sub(lambda m: m[0].replace("/", "-"), fold(answer))):
         words = tuple(normalize(piece).split())
         if not words:
             continue
         named = _segments(p, words)
         if any(idx is None for idx, _ in named):
-            fits = _restates(p, piece)
+            fits = _dated(p, piece) if all(idx is None for idx, _ in named) else set()
+            fits = fits or _restates(p, piece)
             if fits:
                 out.append((fits, " ".join(words)))
                 continue
@@ -111,7 +114,34 @@ def _settle(given: list[int | str | tuple[set[int], str]]) -> list[int | str]:
     return [g[1] if isinstance(g, tuple) else g for g in given]
 
 
+# "19/6/2024", "6/2024": a date's slashes do not separate pieces
+_SLASHED = re.compile(r"(?<![\d/])\d{1,2}(?:/\d{1,2})?/(?:\d{4}|\d{2})(?![\d/])")
 _THOUSANDS = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")  # "11,000" is one figure
+
+
+def _dated(p: Prepared, piece: str) -> set[int]:
+    """The items a date names ("2000", "June 2024", "19/6/2024"): those whose date in the bank
+    agrees with it in every part both give. A piece that is not one date names none."""
+    dates = p.question.dates
+    if not dates:
+        return set()
+    d = date_parts(piece)
+    if d.stray or len(d.years) != 1 or len(d.months) > 1 or len(d.days) > 1:
+        return set()
+    rest = [w for w in normalize(piece).split() if not w[:1].isdigit()]
+    if len(rest) > 3:
+        return set()  # a sentence with a date in it, not a date
+    said = (next(iter(d.years)), min(d.months, default=None), min(d.days, default=None))
+    out = set()
+    for i, item in enumerate(dates):
+        if item is None:
+            continue
+        parts = [int(x) for x in item.split("-")]
+        if all(a == b for a, b in zip(said, parts, strict=False) if a is not None):
+            out.add(i)
+    return out
+
+
 MIN_OWN = 0.5  # share of what a piece says (by weight) that the item it restates must hold
 MARGIN = 0.2  # over the next item
 
