@@ -59,7 +59,27 @@ def check_evidence(bank: Bank) -> list[Problem]:
     for q in bank.questions:
         file, line = _where(q)
         problems += [Problem(file, line, m, q.id, f) for m, f in _quote_problems(bank, q, known)]
+        problems += [Problem(file, line, m, q.id, "answer") for m in _date_problems(q)]
     return problems
+
+
+def _date_problems(q: Question) -> list[str]:
+    """An order item's date must be the evidence's: its year, and its month and day where it
+    gives them, all in one of the question's quotes."""
+    from tutor.grading.dates import date_parts
+
+    out = []
+    quotes = [date_parts(x.text) for x in q.passages()]
+    for i, d in enumerate(q.dates, 1):
+        if d is None:
+            continue
+        y, m, day = (int(x) if x else None for x in [*d.split("-"), None, None][:3])
+        if not any(
+            y in p.years and (m is None or m in p.months) and (day is None or day in p.days)
+            for p in quotes
+        ):
+            out.append(f"item {i}: no evidence quote gives its date {d}")
+    return out
 
 
 def _quote_problems(bank: Bank, q: Question, known: str) -> list[tuple[str, str]]:

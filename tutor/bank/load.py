@@ -42,6 +42,7 @@ ALL_FIELDS = COMMON_FIELDS | {f for fs in TYPE_FIELDS.values() for f in fs}
 ID_RE = re.compile(r"^[a-z0-9-]+$")
 ORDER_ITEMS = (3, 6)  # an order question puts 3 to 6 events in order
 DATE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+ITEM_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")  # an order item's date
 
 
 class _Reporter:
@@ -194,7 +195,10 @@ def _answer(qtype: str, data: dict, report: _Reporter):
         items = [_localized(x, "answer", report, answer=True) for x in a]
         return tuple(items) if all(items) else None
     elif qtype == "order":
-        return _order(a, report)
+        items = _order(a, report)
+        if items is not None:
+            data["_dates"] = _item_dates(a, report)  # type: ignore[arg-type]
+        return items
     elif qtype == "choice":
         choices = data.get("choices")
         if not isinstance(choices, list) or len(choices) < 2:
@@ -229,7 +233,7 @@ def _order(a: object, report: _Reporter) -> tuple[Localized, ...] | None:
         got = f"{len(a)} items" if isinstance(a, list) else repr(a)
         report("answer", f"an order question needs a list of {lo} to {hi} items, got {got}")
         return None
-    items = [_localized(x, "answer", report, answer=True) for x in a]
+    items = [_localized(_undated(x), "answer", report, answer=True) for x in a]
     if not all(items):
         return None
     seen: dict[str, int] = {}
@@ -240,6 +244,34 @@ def _order(a: object, report: _Reporter) -> tuple[Localized, ...] | None:
                 return None
             seen[form] = i
     return tuple(items)
+
+
+def _undated(item: object) -> object:
+    """An order item without its `date`, which only order items may carry."""
+    if isinstance(item, dict) and "date" in item:
+        return {k: v for k, v in item.items() if k != "date"}
+    return item
+
+
+def _item_dates(items: list, report: _Reporter) -> tuple[str | None, ...]:
+    """Each order item's `date` ("YYYY", "YYYY-MM", "YYYY-MM-DD") or None; () if none has one."""
+    dates: list[str | None] = []
+    for i, item in enumerate(items, 1):
+        d = item.get("date") if isinstance(item, dict) else None
+        if d is None:
+            dates.append(None)
+            continue
+        m = ITEM_DATE_RE.match(str(d)) if isinstance(d, str | int) else None
+        try:
+            ok = m is not None and dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)) is not None
+        except ValueError:
+            ok = False
+        if not ok:
+            report("answer", f"item {i}: date must be 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD', got {d!r}")
+            dates.append(None)
+            continue
+        dates.append(str(d))
+    return tuple(dates) if any(dates) else ()
 
 
 def _evidence(value: object, report: _Reporter) -> tuple[str | None, tuple[M.Quote, ...]]:
@@ -375,6 +407,7 @@ def _question(
         unit=unit,
         need=need,
         choices=data.get("_choices", ()),
+        dates=data.get("_dates", ()),
         quotes=quotes,
         leaks_ok=leaks_ok,
         location=Location(file, line or 1),

@@ -88,6 +88,9 @@ class Question:
     quoted from the question's own article (a plain string in the file, or the first list entry
     from that article), kept for code that shows a single passage.
     `leaks_ok` holds (question id, reason) pairs: give-aways the author knows of and accepts.
+    `dates` (order questions) gives, item by item, when it happened as the evidence dates it
+    ("YYYY", "YYYY-MM" or "YYYY-MM-DD"; None for an item the evidence does not date), so that an
+    answer may order the items by their dates; empty when no item has one.
     """
 
     id: str
@@ -108,6 +111,7 @@ class Question:
     choices: tuple[Localized, ...] = ()
     quotes: tuple[Quote, ...] = ()
     leaks_ok: tuple[tuple[str, str], ...] = ()
+    dates: tuple[str | None, ...] = ()  # order: each item's date ("2024", "2024-06", …) or None
     location: Location | None = field(default=None, compare=False)
 
     def passages(self) -> tuple[Quote, ...]:

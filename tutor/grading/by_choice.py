@@ -39,6 +39,7 @@ _CHOICE_WORDS = frozenset(
 _LAST = frozenset(normalize(w) for w in ["last", "final", "الأخير", "الاخير", "الأخيرة", "اخير"])
 _AKHIR = normalize("آخر")
 _ONE = frozenset(normalize(w) for w in ["واحد", "واحدة", "إجابة", "جواب"])
+_ANSWER = frozenset(normalize(w) for w in ["answer", "الجواب", "جواب", "الإجابة", "إجابة", "my"])
 
 
 def _index(word: str, n: int) -> int | None:
@@ -107,6 +108,9 @@ def _picked(p: Prepared, norm: str, shown: Sequence[int] | None, answer: str) ->
         rest = [w for w in given if w not in FILLER and w not in _CHOICE_WORDS]
         if not rest and len(given) == 1:
             rest = list(given)  # "a" is filler in a sentence, but alone it names option a
+        elif not rest and any(w in _CHOICE_WORDS or w in _ANSWER for w in given):
+            # "answer A", "option a": after a choice word, "a" is a letter, not the article
+            rest = [w for w in given if w not in _CHOICE_WORDS and w not in _ANSWER]
         idx = _index(rest[0], len(p.targets)) if len(rest) == 1 else None
         if idx is None and len(rest) == 1 and rest[0] == _AKHIR:
             # "آخر خيار": "آخر" before a choice word is "last"; after one it is "another"

@@ -14,7 +14,7 @@ from tutor.grading.dates import date_parts
 from tutor.grading.normalize import fold, normalize
 from tutor.grading.numbers import figures, show, show_year
 from tutor.grading.prepared import Prepared
-from tutor.grading.units import convert, units_in
+from tutor.grading.units import convert, duration, units_in
 from tutor.grading.verdict import Verdict
 
 MAX_OTHER_WORDS = 20  # a sentence around one figure; a paragraph is more
@@ -100,6 +100,9 @@ def grade_number(p: Prepared, answer: str) -> Verdict:
             )
     fig = figures(answer)
     values = sorted(set(fig.values))
+    span = duration(answer) if p.unit is not None and not year else None
+    if span is not None:
+        values = [span[0]]  # "a year and four months": one figure, in its smallest unit
     if len(values) > 1:
         cardinal = sorted(set(figures(answer, ordinals=False).values))
         if len(cardinal) == 1:
@@ -115,7 +118,7 @@ def grade_number(p: Prepared, answer: str) -> Verdict:
     v = values[0]
     typed_in = None  # the unit the figure was typed in, when it is converted
     if p.unit is not None:
-        given = units_in(answer)
+        given = (span[1],) if span is not None else units_in(answer)
         if given:
             same = next((u for u in given if u.kind == p.unit.kind), None)
             v2 = convert(v, same, p.unit) if same is not None else None

@@ -10,20 +10,29 @@ incorrect: it does not say one order.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from itertools import combinations
 
 from tutor.grading import reasons as R
 from tutor.grading.by_list import _segments
+from tutor.grading.dates import date_parts
 from tutor.grading.normalize import fold, normalize
+from tutor.grading.numbers import NUMBER_WORDS, figures
+from tutor.grading.paraphrase import bag
 from tutor.grading.prepared import Prepared
+from tutor.grading.text import same_word
 from tutor.grading.verdict import Verdict
 
 LABELS = ("abcdef", "ابجدهو")  # as shown: a, b, c… / أ، ب، ج… (abjad order); or 1, 2, 3…
 _JOINERS = frozenset(normalize(w) for w in ("then", "and", "ثم", "و", "after", "بعد", "ذلك"))
 # Pieces of an answer in names: hard separators and arrows, either way round
-_SPLIT = re.compile(r"[,;/\n|+&،؛>→←<]|\bthen\b|(?:^|\s)ثم(?:\s|$)", re.IGNORECASE)
+_SPLIT = re.compile(
+    r",(?!\d{3}(?!\d))"  # a comma, not one inside a figure ("11,000")
+    r"|[;/\n|+&،؛>→←<⇒⟶➔]|\b(?:and )?then\b|\bfollowed by\b|(?:^|\s)و?ثم(?:\s|$)",
+    re.IGNORECASE,
+)
 
 
 def _label(token: str, n: int) -> int | None:
@@ -66,13 +75,116 @@ def _looks_like_labels(norm: str) -> bool:
 
 
 def by_names(p: Prepared, answer: str) -> list[int | str]:
-    """Items named in the learner's words, in the order given; a str for words naming no item."""
-    out: list[int | str] = []
-    for piece in _SPLIT.split(fold(answer)):
+    """Items named in the learner's words, in the order given; a str for words naming no item.
+
+    A piece between separators is read first as item names ("Vostochny and the treaty signed");
+    where that leaves words naming no item, the whole piece is read as the one item it restates
+    ("the summit with Kim" for "a summit with Kim and his huge stock of shells"), or, when the
+    bank dates the items, as the item of that date ("2000", "June 2024"). A piece that fits two
+    items is settled by the others: the one of them no other piece names."""
+    out: list[int | str | tuple[set[int], str]] = []
+    for piece in _SPLIT.split(_SLASHED.sub(lambda m: m[0].replace("/", "-"), fold(answer))):
         words = tuple(normalize(piece).split())
-        if words:
-            out += [text if idx is None else idx for idx, text in _segments(p, words)]
+        if not words:
+            continue
+        named = _segments(p, words)
+        if any(idx is None for idx, _ in named):
+            fits = _dated(p, piece) if all(idx is None for idx, _ in named) else set()
+            fits = fits or _restates(p, piece)
+            if fits:
+                out.append((fits, " ".join(words)))
+                continue
+        out += [text if idx is None else idx for idx, text in named]
+    return _settle(out)
+
+
+def _settle(given: list[int | str | tuple[set[int], str]]) -> list[int | str]:
+    """Pieces that fit several items narrowed to the one item no other piece names; a piece
+    still open names no one item (its words are returned)."""
+    changed = True
+    while changed:
+        sure = {g for g in given if isinstance(g, int)}
+        changed = False
+        for k, g in enumerate(given):
+            if isinstance(g, tuple):
+                left = g[0] - sure
+                if len(left) == 1:
+                    given[k] = next(iter(left))
+                    changed = True
+    return [g[1] if isinstance(g, tuple) else g for g in given]
+
+
+# "19/6/2024", "6/2024": a date's slashes do not separate pieces
+_SLASHED = re.compile(r"(?<![\d/])\d{1,2}(?:/\d{1,2})?/(?:\d{4}|\d{2})(?![\d/])")
+_THOUSANDS = re.compile(r"(?<=\d)[,\u066c](?=\d{3}(?!\d))")  # "11,000" is one figure
+
+
+def _dated(p: Prepared, piece: str) -> set[int]:
+    """The items a date names ("2000", "June 2024", "19/6/2024"): those whose date in the bank
+    agrees with it in every part both give. A piece that is not one date names none."""
+    dates = p.question.dates
+    if not dates:
+        return set()
+    d = date_parts(piece)
+    if d.stray or len(d.years) != 1 or len(d.months) > 1 or len(d.days) > 1:
+        return set()
+    rest = [w for w in normalize(piece).split() if not w[:1].isdigit()]
+    if len(rest) > 3:
+        return set()  # a sentence with a date in it, not a date
+    said = (next(iter(d.years)), min(d.months, default=None), min(d.days, default=None))
+    out = set()
+    for i, item in enumerate(dates):
+        if item is None:
+            continue
+        parts = [int(x) for x in item.split("-")]
+        if all(a == b for a, b in zip(said, parts, strict=False) if a is not None):
+            out.add(i)
     return out
+
+
+MIN_OWN = 0.5  # share of what a piece says (by weight) that the item it restates must hold
+MARGIN = 0.2  # over the next item
+
+
+def _concepts(text: str, ignore: frozenset[str]) -> list[tuple[str, str]]:
+    """(word, concept) for the content words of `text`; a number word is its value, so that
+    "first" and "الأولى" are one concept."""
+    b = bag(_THOUSANDS.sub("", text), ignore)
+    out = []
+    for w, c in zip(b.words, b.concepts, strict=True):
+        if w in NUMBER_WORDS or w[1:] in NUMBER_WORDS or w[:1].isdigit():
+            fig = figures(w)
+            if len(fig.values) == 1:
+                c = f"#{fig.values[0]:g}"
+        out.append((w, c))
+    return out
+
+
+def _restates(p: Prepared, piece: str) -> set[int]:
+    """The items a piece of the answer restates best, by its concepts (stems, synonyms, both
+    languages: an item is all its forms), weighted by how few items share them: one item when it
+    leads the others by a margin, the leading few when they are close, none when no item holds
+    most of what the piece says."""
+    said = _concepts(piece, p.prompt_words)
+    if not said or len(said) > 12:
+        return set()
+    items = []
+    for it in p.question.answer:  # type: ignore[union-attr]
+        pairs = [wc for f in it.forms() for wc in _concepts(f, p.prompt_words)]
+        items.append(({c for _, c in pairs}, {w for w, _ in pairs if " " not in w}))
+    n = len(items)
+
+    def holds(item: tuple[set[str], set[str]], w: str, c: str) -> bool:
+        return c in item[0] or (" " not in w and any(same_word(w, x) for x in item[1]))
+
+    df = {c: sum(holds(it, w, c) for it in items) for w, c in said}
+    weight = {c: math.log(1 + n / max(df[c], 1)) for c in df}
+    total = sum(weight[c] for _, c in said)
+    scores = [sum(weight[c] for w, c in said if holds(it, w, c)) / total for it in items]
+    top = max(scores)
+    if top < MIN_OWN:
+        return set()
+    return {i for i, sc in enumerate(scores) if top - sc < MARGIN}
 
 
 def pairs_in_order(given: Sequence[int], n: int) -> int:

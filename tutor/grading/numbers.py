@@ -18,7 +18,7 @@ _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "dozen": 12, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
     "صفر": 0, "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثنتا": 2, "اثني": 2,
@@ -42,7 +42,7 @@ _ORDINALS = {
     "اول": 1, "اولي": 1, "ثاني": 2, "ثانيه": 2, "ثالث": 3, "ثالثه": 3, "رابع": 4, "رابعه": 4,
     "خامس": 5, "خامسه": 5, "سادس": 6, "سادسه": 6, "سابع": 7, "سابعه": 7, "ثامن": 8,
     "ثامنه": 8, "تاسع": 9, "تاسعه": 9, "عاشر": 10, "عاشره": 10,
-    "تالت": 3, "تالته": 3, "تامن": 8, "تامنه": 8,  # spoken, ت for ث
+    "تاني": 2, "تانيه": 2, "تالت": 3, "تالته": 3, "تامن": 8, "تامنه": 8,  # spoken, ت for ث
 }  # fmt: skip
 _HUNDREDS = {"مئه": 100, "مائه": 100, "ميه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200,
              "مائتين": 200}  # fmt: skip
@@ -99,6 +99,7 @@ _SCALES = {
     "ترليون": (10**12, False), "تريليونا": (10**12, False), "تريليونات": (10**12, True),
     "ترليونات": (10**12, True),
     "تلاف": (1_000, True),  # spoken: "تلات تلاف", three thousand
+    "dozen": (12, False),  # a multiplier: "two dozen" is 24, not 2 + 12
 }  # fmt: skip
 _SCALES = {fold(k): v for k, v in _SCALES.items()}
 # Abbreviations that only count straight after digits ("11k", "2 bn").

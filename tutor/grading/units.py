@@ -148,3 +148,109 @@ def convert(value: float, given: Unit, wanted: Unit) -> float | None:
     if given.size is None or wanted.size is None:
         return None
     return value * given.size / wanted.size
+
+
+# Durations said in parts: "a year and four months", "half a year", "a decade and a half".
+_FRACTIONS = {normalize(w): v for w, v in [("half", 0.5), ("نصف", 0.5), ("quarter", 0.25),
+              ("ربع", 0.25), ("third", 1 / 3), ("ثلث", 1 / 3)]}  # fmt: skip
+_A = frozenset({"a", "an", "one"})
+_AND = frozenset({"and", "و"})
+_OF = frozenset({"of", "a", "an"})  # "a quarter of a year", "half a year"
+_TIME = frozenset({"clock", "calendar"})
+
+
+def _fraction(tok: str) -> float | None:
+    """ "half", "نصف", "ونصف", "بنصف": a fraction word, with or without a proclitic."""
+    for v in word_variants(tok):
+        if v in _FRACTIONS:
+            return _FRACTIONS[v]
+    return None
+
+
+def _count(words: list[str]) -> float | None:
+    """The figure a run of words says ("four", "وأربعة", "2"), or None."""
+    from tutor.grading.numbers import figures
+
+    fig = figures(" ".join(words))
+    return fig.values[0] if len(fig.values) == 1 and not fig.vague else None
+
+
+@lru_cache(maxsize=65536)
+def duration(text: str) -> tuple[float, Unit] | None:
+    """A duration said in parts, as one figure in its smallest unit: "a year and four months"
+    → (16, months), "half a year" → (0.5, years), "a decade and a half" → (1.5, decades),
+    "عقد ونصف", "سنة وأربعة أشهر", "ربع سنة". None unless the text is a compound or fractional
+    duration of one kind of time (a plain "three months" is left to the figure reader), or when a
+    figure in it belongs to no part.
+    """
+    from tutor.grading.numbers import NUMBER_WORDS
+
+    toks = normalize(text).split()
+    parts: list[tuple[float, Unit]] = []
+    pending: list[str] = []  # number words waiting for their unit
+    frac = 1.0  # "half a", "a quarter of a": the next unit's share
+    one = False  # "a"/"an"/"one" right before the unit
+    compound = False
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        u = unit_of_word(tok, after_figure=bool(pending))
+        if u is not None and u.kind in _TIME and u.size is not None:
+            if pending:
+                n = _count(pending)
+                if n is None:
+                    return None
+            else:
+                n = 2.0 if tok in _DUALS else 1.0
+            if frac != 1.0:
+                compound = True
+            # "a year and a half", "عقد ونصف": half of this unit more
+            rest = toks[i + 1 : i + 4]
+            half = 0.0
+            if rest[:3] in (["and", "a", "half"], ["and", "an", "half"]) or rest[:2] == [
+                "and",
+                "half",
+            ]:
+                half, i = 0.5, i + (3 if rest[1] in _A else 2)
+            elif rest and _fraction(rest[0]) == 0.5 and rest[0][0] == "و":
+                half, i = 0.5, i + 1
+            elif rest[:2] == ["و", "نصف"]:
+                half, i = 0.5, i + 2
+            if half:
+                compound = True
+            parts.append(((n + half) * frac, u))
+            pending, frac, one = [], 1.0, False
+            i += 1
+            continue
+        f = _fraction(tok)
+        if f is not None and not pending:
+            frac, compound = frac * f, True  # "half a year", "ربع سنة"
+        elif f is not None and pending and i + 1 < len(toks):
+            # "two and a half years": the half joins the count before it
+            if pending[-1] in ("a", "an"):
+                pending.pop()
+            if pending and pending[-1] in _AND:
+                pending.pop()
+            n = _count(pending)
+            if n is None:
+                return None
+            pending = [str(n + f)]
+            compound = True
+        elif tok[0].isdigit() or tok in NUMBER_WORDS or tok[1:] in NUMBER_WORDS:
+            pending.append(tok)
+        elif pending and (tok in _AND or tok in _A):
+            pending.append(tok)  # "two and a half", "one hundred and five"
+        elif tok in _A or tok in _OF or tok in _AND:
+            one = one or tok in _A
+        elif pending:
+            return None  # a figure that counts nothing of time
+        i += 1
+    if pending or not parts:
+        return None
+    if len(parts) > 1:
+        compound = True
+    if not compound or len({u.kind for _, u in parts}) > 1:
+        return None
+    small = min((u for _, u in parts), key=lambda u: u.size or 0)
+    total = sum(n * (u.size or 0) for n, u in parts) / (small.size or 1)
+    return total, small
