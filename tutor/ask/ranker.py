@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from tutor.ask import analyze, decline
+from tutor.ask import analyze, decline, dialect
 from tutor.ask.index import NEIGHBOURS, AskIndex
 from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize
@@ -86,9 +86,29 @@ def _repair(
     return out
 
 
+def _question_terms(index: AskIndex, text: str) -> list[str]:
+    """The terms of a question read as standard Arabic (tutor/ask/dialect.py): dialect words
+    swapped, and a word the index does not know with a dialect prefix glued on (عالحكم,
+    هالتحالف, بيشتغل) read without it when the rest is a word it knows."""
+    known = _known(index)
+    out = []
+    for w in text.split():
+        if analyze.is_stop(w):
+            continue
+        t = analyze.term(w)
+        if t not in known and not w.isascii():
+            for alt in dialect.unglued(w):
+                if not analyze.is_stop(alt) and analyze.term(alt) in known:
+                    t = analyze.term(alt)
+                    break
+        out.append(t)
+    return out
+
+
 def query(index: AskIndex, text: str) -> Query:
     known = _known(index)
-    words = list(dict.fromkeys(_repair(index, analyze.terms(text), known, _common(text))))
+    text = dialect.standard(text)
+    words = list(dict.fromkeys(_repair(index, _question_terms(index, text), known, _common(text))))
     arabic: dict[str, Senses] = {}
     groups: list[tuple[tuple[tuple[str, ...], float], ...]] = []
     for size in (4, 3, 2, 1):  # longest phrases first; a word takes the first it is part of
@@ -253,17 +273,30 @@ def _closest(index: AskIndex, q: Query, sentence: int) -> int:
 
 
 def fills_slot(index: AskIndex, question: str, sentence: int, q: Query | None = None) -> bool:
-    """Whether the passage around `sentence` holds the kind of answer `question` asks for, in
-    the sentence of it that says what the question does (a year beside "Kim Jong Un's father
-    visited Russia" is not when Kim Jong Un was born), or a bank question on that sentence."""
+    """Whether the passage around `sentence` holds the kind of answer `question` asks for: in
+    the sentence that matched, or the sentence of the passage that says most of what the
+    question does (a year beside "Kim Jong Un's father visited Russia" is not when Kim Jong Un
+    was born), or a bank question on either. A name ("who said ...") may be anywhere in the
+    passage: a quote's speaker is often named in the sentence before it."""
     kind = decline.slot(question)
     if kind is None:
         return True
     at = _closest(index, q or query(index, question), sentence)
-    s = index.sentences[at]
-    text = index.bank.articles[s.article].text[s.start : s.end]
-    types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(at, ()))
-    return decline.fills(kind, text, types)
+    where = [sentence] if at == sentence else [sentence, at]
+    if kind == "name":
+        article = index.sentences[sentence].article
+        where = [
+            j
+            for j in range(sentence - NEIGHBOURS, sentence + NEIGHBOURS + 1)
+            if 0 <= j < len(index.sentences) and index.sentences[j].article == article
+        ]
+    for j in where:
+        s = index.sentences[j]
+        text = index.bank.articles[s.article].text[s.start : s.end]
+        types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(j, ()))
+        if decline.fills(kind, text, types):
+            return True
+    return False
 
 
 def passage_bounds(index: AskIndex, sentence: int) -> tuple[int, int]:
