@@ -98,3 +98,16 @@ def test_a_question_in_dialect_is_answered_as_its_standard_twin():
         assert wanted in found.passages[0].text, asked
     # and a dialect "when" still asks for a date the passage lacks
     assert not search(b, "امتى انعمل تمثال الكاتب بالساحه الكبرى").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the population of north korea?",
+        "what was the length of the bridge",
+        "ما عدد سكان كوريا الشمالية؟",
+        "شو عدد سكان كوريا الشماليه",
+    ],
+)
+def test_a_quantity_asked_for_by_its_noun_asks_for_a_figure(question):
+    assert slot(question) == "figure"

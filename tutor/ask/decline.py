@@ -29,6 +29,10 @@ _FIGURE = re.compile(
     r"\bhow (?:many|much|long|tall|old|far|big|large|high|often)\b"
     r"|\bwhat (?:percentage|share|number|amount|price)\b"
     r"|(?:^|\s)(?:كم|بكم|وكم)(?:\s|$)"
+    # "what is the population of ...", "ما عدد سكان ...": a quantity asked for by its noun
+    r"|\bwhat (?:is|was|are|were) (?:the |its |their )?"
+    r"(?:population|number|size|length|height|area|age|total|value)\b"
+    r"|^(?:ما|ماذا) (?:هو |هي )?(?:عدد|طول|مساحه|ارتفاع|عمر|حجم|قيمه|مجموع)\b"
 )
 # A price or cost asks for money: a figure with its currency.
 _MONEY = re.compile(
