@@ -20,6 +20,12 @@ answer-slot check has none) fitted on the set by a grid search for the most righ
 decided by thresholds fitted on all the others. The cross-validated figures are the honest ones.
 The score share is searched only up to SHARE_CAP: above it a teacher's own small bank no longer
 answers what it plainly holds (tests/ask/test_rank.py), whatever this set prefers.
+
+--calibrate-all: the same, on all three sets together (questions, heldout, heldout-2), over the
+two thresholds and the weight of a common word the bank has never seen (ranker.UNSEEN_COMMON):
+the fit keeps wrongly declined at or under MAX_WRONGLY on every set when it can, and the
+leave-one-out figures (each question decided by the rule fitted on all the others, from every
+set) are reported per set.
 """
 
 from __future__ import annotations
@@ -190,6 +196,108 @@ def calibrate(index, rows) -> None:
     print(f"leave-one-out ({len(spread)} distinct fits, e.g. {spread[:3]})  " + _rates(feats, loo))
 
 
+SETS = ["questions.jsonl", "heldout.jsonl", "heldout-2.jsonl"]
+# A teacher's own small bank (tests/data/engine_bank, as tests/ask/test_cli.py asks it): a rule that
+# gets one of these wrong is not fitted, whatever the three sets prefer.
+SMALL_BANK = ROOT / "tests" / "data" / "engine_bank"
+SMALL = [
+    ("which university does robert dover teach at?", True),
+    ("what is the population of north korea?", False),
+]
+UNSEEN_COMMONS = [0.25, 0.5, 0.75, 1.0, 1.5]
+MAX_WRONGLY = 0.10
+
+
+def _pooled(bank, index):
+    """{unseen_common: (answerable, coverage, share, filled) arrays}, and each row's set."""
+    import numpy as np
+
+    from tutor.ask import ranker
+
+    rows, set_of = [], []
+    for k, name in enumerate(SETS):
+        got = load(DATA.parent / name, bank)
+        rows += got
+        set_of += [k] * len(got)
+    from tutor.ask.index import build
+
+    small = build(load_bank(SMALL_BANK))
+    keep = ranker.UNSEEN_COMMON
+    out = {}
+    try:
+        for u in UNSEEN_COMMONS:
+            ranker.UNSEEN_COMMON = u
+            f = features(index, rows)
+            out[u] = tuple(np.array([x[i] for x in f]) for i in range(4))
+            f = features(small, [{"question": q, "gold": ok} for q, ok in SMALL])
+            out[u, "small"] = tuple(np.array([x[i] for x in f]) for i in range(4))
+    finally:
+        ranker.UNSEEN_COMMON = keep
+    return out, np.array(set_of)
+
+
+def calibrate_all(bank, index) -> None:
+    """Fit (unseen_common, coverage, share) on all sets; leave-one-out per set."""
+    import numpy as np
+
+    feats, set_of = _pooled(bank, index)
+    grid = [(u, c, s) for u in UNSEEN_COMMONS for c in COVERAGES for s in SHARES]
+    n = len(set_of)
+    decide = np.zeros((len(grid), n), dtype=bool)
+    small_ok = np.zeros(len(grid), dtype=bool)
+    for g, (u, c, s) in enumerate(grid):
+        gold, cov, share, filled = feats[u]
+        decide[g] = (cov >= c) & (share >= s) & filled
+        sgold, scov, sshare, sfilled = feats[u, "small"]
+        small_ok[g] = (((scov >= c) & (sshare >= s) & sfilled) == sgold.astype(bool)).all()
+    gold = feats[UNSEEN_COMMONS[0]][0].astype(bool)
+    right = decide == gold
+    wrong_decl = (~decide) & gold  # answerable, declined
+    n_sets = len(SETS)
+    pos = np.array([(gold & (set_of == k)).sum() for k in range(n_sets)])
+    wd = np.stack([wrong_decl[:, set_of == k].sum(axis=1) for k in range(n_sets)], axis=1)
+    # Balanced: a declined unanswerable counts as much as all answerable questions over all
+    # unanswerable ones, so that the 61 unanswerable questions are not outvoted by the 199 others.
+    weight = np.where(gold, 1.0, gold.sum() / max((~gold).sum(), 1))
+    total = (right * weight).sum(axis=1)
+    params = np.array(grid)
+    scale = np.array([1.0, 0.5, 0.33])
+
+    def fit(leave: int | None) -> int:
+        t, w, p = total, wd, pos
+        if leave is not None:
+            t = total - right[:, leave] * weight[leave]
+            w = wd.copy()
+            w[:, set_of[leave]] -= wrong_decl[:, leave]
+            p = pos.copy()
+            p[set_of[leave]] -= gold[leave]
+        ok = (w <= MAX_WRONGLY * p).all(axis=1) & small_ok
+        score = np.where(ok, t, -1) if ok.any() else np.where(small_ok, t, -1)
+        best = np.flatnonzero(score == score.max())
+        mid = params[best].mean(axis=0)
+        return int(best[np.argmin((((params[best] - mid) / scale) ** 2).sum(axis=1))])
+
+    def rates(decided, k) -> str:
+        m = set_of == k
+        neg, pos_ = m & ~gold, m & gold
+        return (
+            f"declined {(~decided[neg]).mean():6.1%} ({(~decided[neg]).sum()}/{neg.sum()})  "
+            f"wrongly declined {(~decided[pos_]).mean():6.1%} ({(~decided[pos_]).sum()}/{pos_.sum()})"
+        )
+
+    g = fit(None)
+    print(f"fitted on all sets: unseen_common {grid[g][0]} coverage {grid[g][1]:.3f} "
+          f"share {grid[g][2]:.2f}")  # fmt: skip
+    for k, name in enumerate(SETS):
+        print(f"  {name:<18} fitted         " + rates(decide[g], k))
+    chosen = [fit(i) for i in range(n)]
+    loo = np.array([decide[chosen[i], i] for i in range(n)])
+    spread = sorted({grid[c] for c in chosen})
+    print(f"leave-one-out ({len(spread)} distinct fits, e.g. {spread[:4]})")
+    for k, name in enumerate(SETS):
+        print(f"  {name:<18} cross-validated " + rates(loo, k))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(DATA))
@@ -198,6 +306,11 @@ def main() -> int:
     ap.add_argument("--baseline", action="store_true", help="also score the fuzzy baseline")
     ap.add_argument(
         "--calibrate", action="store_true", help="fit the decline thresholds, leave-one-out"
+    )
+    ap.add_argument(
+        "--calibrate-all",
+        action="store_true",
+        help="fit the decline rule on all three sets, leave-one-out per set",
     )
     args = ap.parse_args()
     if args.stemmer:
@@ -240,6 +353,8 @@ def main() -> int:
     print(report("  ranking alone (no decline)", score(rows, ranked_only)[0]))
     if args.calibrate:
         calibrate(index, rows)
+    if args.calibrate_all:
+        calibrate_all(bank, index)
     if args.detail:
         for m in misses:
             print("  ", *m)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tutor.ask.dialect import standard
 from tutor.grading.dates import date_parts
 from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize, word_variants
@@ -28,11 +29,20 @@ _FIGURE = re.compile(
     r"\bhow (?:many|much|long|tall|old|far|big|large|high|often)\b"
     r"|\bwhat (?:percentage|share|number|amount|price)\b"
     r"|(?:^|\s)(?:كم|بكم|وكم)(?:\s|$)"
+    # "what is the population of ...", "ما عدد سكان ...": a quantity asked for by its noun
+    r"|\bwhat (?:is|was|are|were) (?:the |its |their )?"
+    r"(?:population|number|size|length|height|area|age|total|value)\b"
+    r"|^(?:ما|ماذا) (?:هو |هي )?(?:عدد|طول|مساحه|ارتفاع|عمر|حجم|قيمه|مجموع)\b"
 )
 # A price or cost asks for money: a figure with its currency.
 _MONEY = re.compile(
-    r"\b(?:price|prices|cost|costs|pay|paid|pays|spend|spent|worth|money)\b"
-    r"|(?:^|\s)[وفب]?(?:ال)?(?:سعر|اسعار|ثمن|ثمنا|كلف|كلفه|تكلفه|تكاليف|يدفع|تدفع|دفعت|دفع)(?:\s|$)"
+    r"\b(?:price|prices|cost|costs|worth|money)\b"
+    r"|(?:^|\s)[وفب]?(?:ال)?(?:سعر|اسعار|ثمن|ثمنا|كلف|كلفه|تكلفه|تكاليف)(?:\s|$)"
+)
+# Paying asks for money only with "how much": "ما الذي دفع القادة ..." ("what drove the
+# leaders") and "what did Russia pay with" ask for a reason or a thing.
+_PAY = re.compile(
+    r"\b(?:pay|paid|pays|spend|spent)\b|(?:^|\s)[وف]?(?:يدفع|تدفع|دفعت|دفع|ينفق|انفق)(?:\s|$)"
 )
 _CURRENCY = re.compile(
     r"[$€£¥]|\b(?:dollars?|euros?|roubles?|rubles?|yuan|won|pounds?|usd|eur)\b"
@@ -64,7 +74,7 @@ def _is_name(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def slot(question: str) -> str | None:
     """ "date", "money", "figure" or None: what kind of answer the question's own words ask for."""
-    s = normalize(question)
+    s = standard(question)  # "امتى", "مين", "قديش" read as متى, من, كم
     if _YES_NO.search(s):
         return None
     if _DATE.search(s):
@@ -76,11 +86,14 @@ def slot(question: str) -> str | None:
         # a name. (English names are often common words: "Robert", "Kim".)
         rest = _WHO_IS.match(who[1])
         if rest is None:
-            return "name"
+            # "مين كيم جونغ ايل": Arabic drops the "is"; a name straight after "who" asks
+            # what that person is.
+            first = (who[1].split() or [""])[0]
+            return None if not first.isascii() and _is_name(first) else "name"
         first = (rest[1].split() or [""])[0]
         role = _WHO_ROLE.match(rest[1]) if first.isascii() else not _is_name(first)
         return "name" if role else None
-    if _MONEY.search(s):
+    if _MONEY.search(s) or (_PAY.search(s) and _FIGURE.search(s)):
         return "money"
     if _FIGURE.search(s):
         return "figure"
