@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.grading import reasons as R
-from tutor.grading.lexicon import common_words
+from tutor.grading.lexicon import common_words, gendered
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
@@ -190,6 +190,8 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
+        if any(gendered(w, x) for w in given for x in t.words):
+            return Judgement(False)  # "Zelenska" is another person of the family, in any script
         if not strict and p.question.type == "text":
             spelt = named_as_written(t, given, p)  # "ta7aluf", "Biskov", «كينجز كولج»
             if spelt is not None:
