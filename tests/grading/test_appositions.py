@@ -76,3 +76,63 @@ PYONGYANG = text("بيونغ يانغ", "Pyongyang", accept=["بيونغيانغ
 )  # fmt: skip
 def test_no_slip_into_another_name(q, answer, right):
     assert (grade(q, answer, bank=bank(q)).verdict == "correct") is right, answer
+
+
+KIM = text("كيم جونغ إيل", "Kim Jong Il", accept=["Kim Jong-il"],
+           reject=["كيم جونغ أون", "Kim Jong Un", "Kim Il Sung"],
+           prompt=("من كان يحكم كوريا الشمالية حين وقعت المعاهدة؟",
+                   "Who ruled North Korea when the treaty was signed?"), qid="kim")  # fmt: skip
+SINGAPORE = text("سنغافورة", "Singapore", reject=["هانوي", "Hanoi", "Panmunjom"],
+                 prompt=("في أي مدينة التقى ترامب؟", "In which city did he meet Trump?"),
+                 qid="sg")  # fmt: skip
+KHARKIV = text("خاركيف", "Kharkiv", reject=["Kyiv", "كييف", "Odesa", "أوديسا"],
+               prompt=("في أي مدينة أوكرانية عثر المفتشون على الشظايا؟",
+                       "In which Ukrainian city did inspectors find the fragments?"),
+               qid="kh")  # fmt: skip
+HALL = text("قاعة الشعب الكبرى", "the Great Hall of the People", reject=["the Forbidden City"],
+            prompt=("خارج أي مبنى رحبت بكين ببوتين على السجادة الحمراء؟",
+                    "Outside which building did Beijing welcome Putin on the red carpet?"),
+            qid="hall")  # fmt: skip
+BESIDE = text("كوريا الجنوبية", "South Korea", accept=["Seoul"], reject=["China", "Japan"],
+              prompt=("مع أي بلد آسيوي، إلى جانب الولايات المتحدة، سعت روسيا إلى علاقات أوثق؟",
+                      "With which Asian country besides the United States did Russia seek "
+                      "closer ties?"), qid="rok")  # fmt: skip
+EWHA = text("جامعة إيوا", "Ewha University", accept=["Ewha"],
+            reject=["Seoul National University", "Yonsei"],
+            prompt=("في أي جامعة يدرّس؟", "At which university does he teach?"),
+            qid="ewha")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("q", "answer", "right"),
+    [
+        # a person named through a relation to the answer is context
+        (KIM, "Kim Jong Il, Kim Jong Un's father", True),
+        (KIM, "كيم جونغ إيل والد كيم جونغ أون", True),
+        (KIM, "At that time the country was ruled by Kim Jong Il, the father of Kim Jong Un", True),
+        (KIM, "not Kim Jong Un but his father Kim Jong Il", True),
+        # ... a rival beside it is not, and the answer as the other end of a relation is not
+        (KIM, "Kim Jong Il, Kim Jong Un", False), (KIM, "Kim Jong Il and Kim Jong Un", False),
+        (KIM, "Kim Jong Il or his son", False),
+        (KIM, "the father of Kim Jong Il", False), (KIM, "والد كيم جونغ إيل", False),
+        # when, where, and what it is
+        (SINGAPORE, "سنغافورة في 2018", True), (SINGAPORE, "Singapore in 2018", True),
+        (SINGAPORE, "Singapore 2019", False), (SINGAPORE, "Singapore, Hanoi", False),
+        (SINGAPORE, "They met in Hanoi, then Singapore, then at Panmunjom", False),
+        (KHARKIV, "خاركيف — ثاني أكبر مدن أوكرانيا", True),
+        (KHARKIV, "Kharkiv, the second largest city of Ukraine", True),
+        (KHARKIV, "Kharkiv, Kyiv", False), (KHARKIV, "Kharkiv, Odesa", False),
+        (EWHA, "He teaches at Ewha Womans University in Seoul.", True),
+        (EWHA, "Ewha, Seoul National", False),
+        # a sentence that says the question again around the answer
+        (HALL, "Beijing rolled out the red carpet outside the Great Hall of the People", True),
+        (HALL, "Beijing rolled out the red carpet outside the Forbidden City", False),
+        # what the prompt itself sets beside the answer may be said again; nothing else may
+        (BESIDE, "After 1991 Russia moved closer to South Korea and the US", True),
+        (BESIDE, "South Korea and the US", True),
+        (BESIDE, "كوريا الجنوبية والولايات المتحدة", True),
+        (BESIDE, "South Korea and Japan", False), (BESIDE, "كوريا الجنوبية والصين", False),
+    ],
+)  # fmt: skip
+def test_context_beside_the_answer(q, answer, right):
+    assert (grade(q, answer, bank=bank(q)).verdict == "correct") is right, answer
