@@ -310,7 +310,9 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
-        if any(gendered(w, x) for w in given for x in t.words):
+        if len(given) <= 4 and any(
+            w[:3] == x[:3] and gendered(w, x) for w in given for x in t.words
+        ):
             return Judgement(False)  # "Zelenska" is another person of the family, in any script
         if not strict and p.question.type == "text":
             spelt = named_as_written(t, given, p)  # "ta7aluf", "Biskov", «كينجز كولج»

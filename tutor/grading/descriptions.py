@@ -18,6 +18,7 @@ from tutor.grading.vocab import DESCRIPTORS, FILLER, FUNCTION
 
 MARGIN = 3  # times as often as the next option, when the words fit several
 NEAR = 6  # content words either side of a name that may describe its person
+MAX_WORDS = 8
 MIN_WORDS = 2  # "the professor" alone describes half the analysts
 _SELF_WORDS = "himself herself themselves itself spoke told talked نفسه نفسها"
 _SELF = frozenset(normalize(w) for w in _SELF_WORDS.split())
@@ -112,26 +113,46 @@ def _near(
     return out
 
 
+_PLACES: dict[int, tuple[Prepared, tuple[tuple[frozenset[str], ...], ...]]] = {}
+
+
+def _places(p: Prepared) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per option of `p`: what the bank says next to its person's name, place by place (worked
+    out once per question)."""
+    hit = _PLACES.get(id(p))
+    if hit is not None and hit[0] is p:
+        return hit[1]
+    where, sentences = _descriptions(p)
+    names = [_names(o) - p.prompt_words for o in p.question.choices]
+    out = []
+    for i, mine in enumerate(names):
+        theirs = set().union(*(n for j, n in enumerate(names) if j != i)) - mine
+        places = {
+            frozenset(_near(*sentences[s], at, mine, theirs))
+            for nm in mine
+            for s, at in where.get(nm, ())
+        }
+        out.append(tuple(x for x in places if x))
+    if len(_PLACES) > 4096:
+        _PLACES.clear()
+    _PLACES[id(p)] = (p, tuple(out))
+    return _PLACES[id(p)][1]
+
+
 def described_option(p: Prepared, answer: str) -> int | None:
     """The one option whose person the bank describes with every word of `answer`, or None:
     the words must stand next to that person's name, and not next to another option's."""
     if not p.asks_people or p.info is None or not p.info.questions:
         return None
     said = {concept(w) for w in _content(answer) if w not in p.prompt_words}
-    if len(said) < MIN_WORDS:
-        return None
-    where, sentences = _descriptions(p)
-    names = [_names(o) - p.prompt_words for o in p.question.choices]
+    if not MIN_WORDS <= len(said) <= MAX_WORDS:
+        return None  # too little to tell, or a sentence rather than a description
     fits = []
     whole = []  # per option: the places that say the whole description next to the name
-    for i, mine in enumerate(names):
-        theirs = set().union(*(n for j, n in enumerate(names) if j != i)) - mine
-        places = [
-            _near(*sentences[s], at, mine, theirs) for nm in mine for s, at in where.get(nm, ())
-        ]
+    for places in _places(p):
         whole.append(sum(said <= near for near in places))
         if whole[-1]:
-            fits.append(i)
+            fits.append(len(whole) - 1)
     if len(fits) == 1:
         return fits[0]
     # the words fit several: the one the bank calls so again and again
