@@ -136,3 +136,26 @@ EWHA = text("جامعة إيوا", "Ewha University", accept=["Ewha"],
 )  # fmt: skip
 def test_context_beside_the_answer(q, answer, right):
     assert (grade(q, answer, bank=bank(q)).verdict == "correct") is right, answer
+
+
+TURNED = Question(
+    "c", "choice", 0,
+    choices=(loc("حوّلت تركيزها إلى علاقة أوثق مع الصين", "it turned to closer ties with China"),
+             loc("سعت إلى التطبيع مع اليابان", "it sought to normalise ties with Japan"),
+             loc("قطعت علاقاتها الدبلوماسية مع موسكو", "it broke off relations with Moscow")),
+    prompt=loc("ماذا فعلت كوريا الشمالية حين تضررت علاقاتها مع روسيا؟",
+               "What did North Korea do when its relations with Russia suffered?"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("answer", "right"),
+    [
+        ("لم تقطع علاقاتها بموسكو بل اتجهت إلى الصين", True),  # a wrong option denied, then the key
+        ("اتجهت إلى الصين", True), ("towards China", True),
+        ("it turned away from China", False), ("ابتعدت عن الصين", False),
+        ("it turned to Japan", False),
+    ],
+)  # fmt: skip
+def test_denied_option_then_the_key(answer, right):
+    assert (grade(TURNED, answer).verdict == "correct") is right, answer
