@@ -11,6 +11,8 @@ disagree hedge.
 
 from __future__ import annotations
 
+import itertools
+
 from tutor.grading import reasons as R
 from tutor.grading.normalize import normalize
 from tutor.grading.paraphrase import concept as _concept
@@ -28,10 +30,14 @@ def _words(s: str) -> frozenset[str]:
 
 
 TRUE = _words(
-    "yes y t yeah yep yup true correct right agree affirmative sure definitely certainly "
-    "absolutely indeed undoubtedly doubtless "
-    "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب طبعا أكيد بالتأكيد مؤكد قطعا حتما "
-    "مظبوط مضبوط"
+    "yes y t yeah yep yup true correct right agree affirmative sure "
+    "نعم أجل ايوه ايوا إي بلى صح صحيح صحيحة صحيحا صواب مظبوط مضبوط"
+)
+# Words that make a yes or a no surer ("wrong, of course", "definitely not", "غلط طبعا"): alone
+# they say yes, beside a yes or a no they add nothing.
+INTENSIFIERS = _words(
+    "definitely certainly absolutely indeed undoubtedly doubtless surely course "
+    "طبعا أكيد بالتأكيد مؤكد قطعا حتما"
 )
 FALSE = _words(
     "no n f nope false wrong incorrect disagree contrary opposite untrue "
@@ -39,7 +45,7 @@ FALSE = _words(
 )
 NEGATORS = _words("not isnt ليس ليست غير مش مو ما") | STATEMENT_NEGATORS
 HEDGES = _words(
-    "maybe perhaps possibly partly partially somewhat probably unsure "
+    "maybe perhaps possibly partly partially somewhat probably unsure half halfway kinda sorta "
     "ربما يمكن جزئيا نوعا حد لعل محتمل ممكن قد"
 )
 
@@ -48,6 +54,7 @@ def _said(given: list[str]) -> set[bool]:
     # "صح وخطأ": a yes or a no may carry "and"
     given = [w[1:] if len(w) > 2 and w[0] == "و" and w[1:] in TRUE | FALSE else w for w in given]
     said: set[bool] = set()
+    sure = False  # an intensifier was said
     skip = 0
     for i, w in enumerate(given):
         if skip:
@@ -64,10 +71,17 @@ def _said(given: list[str]) -> set[bool]:
         elif w in NEGATORS and nxt in FALSE:
             said.add(True)
             skip = 1
+        elif w in INTENSIFIERS and (w != "course" or (i and given[i - 1] == "of")):
+            sure = True
+            if nxt in NEGATORS and all(x in FUNCTION for x in given[i + 2 :]):
+                said.add(False)  # "definitely not", "of course not"
+                skip = 1
         elif w in TRUE:
             said.add(True)
         elif w in FALSE:
             said.add(False)
+    if sure and not said and not any(w in NEGATORS for w in given):
+        said.add(True)  # "of course", "طبعا" alone
     return said
 
 
@@ -122,6 +136,18 @@ def _leaning(part: str, claim: frozenset[str], concepts: frozenset[str]) -> int:
     return int(bool(said) or any(_restates(w, c) for w in content for c in claim))
 
 
+_ONLY = _words("only just solely merely فقط بس الا سوى وحسب")
+_ALSO = _words("also too but بل ايضا كذلك وانما")
+
+
+def _denies_only(given: list[str], claim: frozenset[str]) -> bool:
+    """ "not only once, he came several times" against "only once": the restriction the claim
+    makes is denied. ("Not only X but also Y" is an addition, not a denial.)"""
+    if not claim & _ONLY or any(w in _ALSO for w in given):
+        return False
+    return any(w in NEGATORS and nxt in _ONLY for w, nxt in itertools.pairwise(given))
+
+
 def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
     """What the clauses say of the claim: denials and opposites first (they carry the verdict:
     "the launch did not succeed" names the launch only as its subject), then plain restatements.
@@ -148,7 +174,8 @@ def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
     if not said:
         arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
         claim, concepts, claim_negated = _claim(p, arabic)
-        read = _read_clauses(answer or norm, claim, concepts)
+        read = {False} if _denies_only(given, claim) else None
+        read = read or _read_clauses(answer or norm, claim, concepts)
         if read is None:
             return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
         said = {v == (not claim_negated) for v in read}

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from tutor.grading import reasons as R
 from tutor.grading.by_text import judge
+from tutor.grading.descriptions import described_option
 from tutor.grading.normalize import normalize
 from tutor.grading.numbers import figures
 from tutor.grading.paraphrase import restated_option, reverses
@@ -122,6 +123,8 @@ def _picked(p: Prepared, norm: str, shown: Sequence[int] | None, answer: str) ->
         if idx is None:
             options = [[f for f in (c.ar, c.en) if f] for c in p.question.choices]
             idx = restated_option(answer, options, p.prompt_words)
+            if idx is None:
+                idx = described_option(p, answer)  # "the Hull professor"
         if idx is None:
             return R.PICK_ONE if len(rest) != 1 else R.NONE
         hits = [idx]

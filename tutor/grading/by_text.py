@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tutor.grading import reasons as R
-from tutor.grading.lexicon import common_words
+from tutor.grading.lexicon import common_words, gendered
+from tutor.grading.normalize import normalize
+from tutor.grading.paraphrase import bag, concept
 from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
@@ -24,26 +28,29 @@ class Judgement:
     edits: int = 0  # spelling slips forgiven
 
 
-def is_sentence(given: tuple[str, ...]) -> bool:
+def is_sentence(given: tuple[str, ...], prompt: frozenset[str] = frozenset()) -> bool:
     """An answer written as a sentence ("He teaches at the University of Hull"), not a list of
-    names: its other words are context, and only a rival of the same kind is a second answer."""
+    names: its other words are context, and only a rival of the same kind is a second answer.
+    Words of the question's `prompt` said again ("Beijing rolled out the red carpet outside…"
+    for "…welcome Putin on the red carpet") make a sentence as grammar does."""
     if len(given) < 5:
         return False
     grammar = sum(w in FUNCTION and w not in _GLUE for w in given)
     if grammar >= 2:
         return True
+    echo = sum(w in prompt and w not in FILLER for w in given)
     # or mostly ordinary words with some grammar ("Putin promised to help Iran become a member")
-    plain = sum(w in FUNCTION or w in common_words() for w in given)
-    return grammar >= 1 and len(given) >= 6 and plain >= 0.7 * len(given)
+    plain = sum(w in FUNCTION or w in common_words() or w in prompt for w in given)
+    return (grammar >= 1 or echo >= 2) and len(given) >= 6 and plain >= 0.7 * len(given)
 
 
 # Words that also join the items of a list ("Tkachenko and the Valdai Club"): no sign of a sentence.
 _GLUE = frozenset({"and", "the", "a", "an", "of", "و", "or", "او", "ال"})
 
 
-def too_long(given: tuple[str, ...], max_words: int) -> bool:
+def too_long(given: tuple[str, ...], max_words: int, prompt: frozenset[str] = frozenset()) -> bool:
     """A pasted paragraph that happens to hold the answer is not an answer; a sentence may be."""
-    if is_sentence(given):
+    if is_sentence(given, prompt):
         return len(given) > max(SENTENCE_MAX_WORDS, 2 * max_words)
     return len(given) > max(2 * max_words, max_words + 6)
 
@@ -84,6 +91,16 @@ def _joined(leftover: tuple[str, ...]) -> bool:
 
 
 _OF = frozenset({"of", "from", "at", "في", "من", "بجامعه", "لدي"})
+_IN = frozenset({"in", "since", "during", "year", "في", "عام", "سنه", "منذ"})
+
+
+def _when(given: tuple[str, ...]) -> set[str]:
+    """A year after "in", "في", "عام" ("Singapore in 2018") says when, not what."""
+    return {
+        w
+        for i, w in enumerate(given)
+        if i and given[i - 1] in _IN and len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+    }
 
 
 def _affiliated(given: tuple[str, ...]) -> set[str]:
@@ -97,6 +114,54 @@ def _affiliated(given: tuple[str, ...]) -> set[str]:
         if w not in FILLER or w in _OF:
             nxt = w
     return out
+
+
+# Words that relate one person to another: "Kim Jong Il, Kim Jong Un's father", "كيم جونغ إيل
+# والد كيم جونغ أون". The person so related is context; the answer so related is not the answer.
+_KIN = (
+    "father mother son daughter brother sister wife husband widow uncle nephew grandson "
+    "granddaughter grandfather grandmother successor predecessor heir "
+    "والد والدة أب الأب ابن نجل ابنة شقيق شقيقة أخ أخت زوج زوجة جد جدة حفيد خليفة سلف وريث"
+)
+RELATIONS = frozenset(normalize(w) for w in _KIN.split())
+_REL_OF = frozenset({"of", "to", "the", "ال"})
+
+
+def _located(given: tuple[str, ...], p: Prepared) -> set[str]:
+    """A place after "in" that the bank rejects only as part of a longer name ("in Seoul" beside
+    Ewha, when "Seoul National University" is the rejected answer) says where, not which."""
+    return {
+        w
+        for i, w in enumerate(given)
+        if i and given[i - 1] in ("in", "في") and w in p.reject_words and w not in p.rejects
+    }
+
+
+def _relation(given: tuple[str, ...], span: tuple[int, int], own: frozenset[str]):
+    """(context, described): the words of a person named through a relation beside the answer
+    ("Kim Jong Un's father" after it: context), and whether the answer itself is only the other
+    end of a relation ("the father of Kim Jong Il", "Putin's successor": someone else)."""
+    first, last = span
+    out: set[str] = set()
+    k = first - 1
+    while k >= 0 and given[k] in _REL_OF:
+        k -= 1
+    rel = k >= 0 and given[k] in RELATIONS and given[k] not in own
+    if rel and (not given[k].isascii() or given[k + 1] == "of"):
+        return out, True  # "the father of X", "والد X" (not "his father X")
+    nxt = last + 1
+    if nxt < len(given) and given[nxt] in RELATIONS and given[nxt].isascii():
+        return out, True  # "X's son"
+    for i in range(nxt, len(given)):
+        if given[i] not in RELATIONS:
+            continue
+        out.add(given[i])
+        out.update(w for w in given[nxt:i] if w not in _AND)  # "…, Kim Jong Un's father"
+        for w in given[i + 1 :]:  # "…, والد كيم جونغ أون", "…, the father of Kim Jong Un"
+            if w in _AND or w in RELATIONS:
+                break
+            out.add(w)
+    return out, False
 
 
 def _joined_candidate(given: tuple[str, ...], m) -> str | None:
@@ -115,6 +180,42 @@ def _joined_candidate(given: tuple[str, ...], m) -> str | None:
     if len(before) >= 2 and before[-1] in _AND and _content_word(before[-2]):
         return before[-2]
     return None
+
+
+# "with which country besides the United States…": what the prompt sets beside the answer
+_BESIDE = re.compile(
+    r"\b(?:besides|apart from|other than|in addition to|as well as|alongside)\s+([^,;:?()]+)"
+    r"|(?:إلى جانب|الى جانب|بالإضافة إلى|بالاضافة الى|عدا|سوى)\s+([^،,؛:؟()]+)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _beside(prompt_en: str | None, prompt_ar: str | None) -> frozenset[str]:
+    """The concepts of what the prompt names beside the answer ("besides the United States"):
+    the learner who names it again ("South Korea and the US") repeats the question."""
+    out: set[str] = set()
+    for text in (prompt_en, prompt_ar):
+        for m in _BESIDE.finditer(text or ""):
+            phrase = m.group(1) or m.group(2) or ""
+            out.update(c for c in bag(" ".join(phrase.split()[:3])).concepts if c.startswith("~"))
+    return frozenset(out)
+
+
+def _prompt_beside(given: tuple[str, ...], p: Prepared) -> set[str]:
+    """The words of `given` that name what the prompt sets beside the answer, as a word or a
+    phrase ("the US", "والولايات المتحدة")."""
+    q = p.question.prompt
+    beside = _beside(q.en, q.ar) if q is not None else frozenset()
+    if not beside:
+        return set()
+    bare = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in given]
+    out = {w for w, b in zip(given, bare, strict=True) if concept(b) in beside}
+    for i in range(len(given) - 1):
+        said = bag(f"{bare[i]} {bare[i + 1]}")
+        if len(said.concepts) == 1 and said.concepts[0] in beside:
+            out.update(given[i : i + 2])
+    return out
 
 
 def _said_twice(form, leftover: tuple[str, ...]) -> bool:
@@ -136,6 +237,25 @@ def _ordinary(w: str, p: Prepared) -> bool:
         w in common_words()
         and w not in p.reject_words
         and not (p.info is not None and p.info.owners.get(w))
+    )
+
+
+APPOSITION_MAX = 6  # words of a description beside the answer ("the second city of Ukraine")
+
+
+def _context_only(extra: list[str], context: set[str], p: Prepared, after: tuple[str, ...]) -> bool:
+    """Whether what is left over only says where, when or what the answer is: words in a
+    relation to it (after "of", "in", a descriptor, a kinship word), or a short description in
+    ordinary words after it ("خاركيف — ثاني أكبر مدن أوكرانيا") that names no answer of the
+    bank. (Ordinary words before it make another name: "Kingston upon Hull".)"""
+    rest = [w for w in extra if w not in context]
+    if not rest:
+        return True
+    return (
+        len(extra) >= 2
+        and len(rest) <= APPOSITION_MAX
+        and all(w in after for w in rest)
+        and all(_ordinary(w, p) and not any(c.isdigit() for c in w) for w in rest)
     )
 
 
@@ -190,6 +310,10 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
+        if len(given) <= 4 and any(
+            w[:3] == x[:3] and gendered(w, x) for w in given for x in t.words
+        ):
+            return Judgement(False)  # "Zelenska" is another person of the family, in any script
         if not strict and p.question.type == "text":
             spelt = named_as_written(t, given, p)  # "ta7aluf", "Biskov", «كينجز كولج»
             if spelt is not None:
@@ -197,8 +321,16 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         return Judgement(False, R.INCOMPLETE if near and _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
+    related: set[str] = set()
+    if m.span is not None:
+        related, described = _relation(given, m.span, t.words)
+        if described:  # "Putin's successor" names someone else
+            return Judgement(False, R.adds([w for w in given if w in RELATIONS]), form.text)
     second = _joined_candidate(given, m)
-    if second is not None and is_sentence(given) and _ordinary(second, p):
+    repeated = _prompt_beside(given, p)
+    if second is not None and (second in repeated or "و" + second in repeated):
+        second = None  # "South Korea and the US" for "which country besides the United States"
+    if second is not None and is_sentence(given, p.prompt_words) and _ordinary(second, p):
         second = None  # "send food supplies and call it aid": "and" joins a clause, not a name
     if second is not None:
         # "Zelensky and Biden": a second name joined on, even one the prompt itself gives
@@ -221,14 +353,15 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         return Judgement(False, R.adds(extra), form.text, clean=False)
     if alt:
         return Judgement(False, R.HEDGE, form.text, clean=False)
-    context = _described(given) | _affiliated(given)
+    context = _described(given) | _affiliated(given) | _when(given) | _located(given, p)
+    context |= related | repeated
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
     if _said_twice(form, m.leftover) and not p.asks_people:  # (a family name may recur)
         second = [w for w in extra if w not in country]
         if second:  # "axis of evil axis of impunity": the answer's frame filled a second time
             return Judgement(False, R.adds(second), form.text, clean=False)
-    if is_sentence(given):  # ("X and Y" side by side was caught above)
+    if is_sentence(given, p.prompt_words):  # ("X and Y" side by side was caught above)
         # in a sentence only a rival of the same kind (a person for a person) is a second answer
         rivals = [
             w
@@ -252,6 +385,12 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)
+    after = given[m.span[1] + 1 :] if m.span is not None else ()
+    if _context_only(extra, context, p, after) and (
+        not _joined(m.leftover) or set(extra) <= repeated
+    ):
+        # "سنغافورة في 2018", "خاركيف — ثاني أكبر مدن أوكرانيا": where, when, what it is
+        return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     if len(extra) == 1 and not any(c.isdigit() for c in extra[0]) and not _joined(m.leftover):
         return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     return Judgement(False, R.adds(extra), form.text, clean=False)
@@ -260,7 +399,7 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
 def grade_text(p: Prepared, norm: str) -> Verdict:
     t = p.targets[0]
     given = tuple(norm.split())
-    if too_long(given, t.max_words):
+    if too_long(given, t.max_words, p.prompt_words):
         return R.incorrect(R.TOO_LONG)
     if p.info is not None and p.info.pasted(p.question.article, given):
         return R.incorrect(R.PASTED)

@@ -89,6 +89,16 @@ confirm confirmed confirms affirm affirmed اكد اكدت تاكيد يؤكد
 deny denied denies refute refuted نفي نفت نفى تنفي ينفي
 certain certainly sure definitely surely مؤكد مؤكده موكد بالتاكيد اكيد حتما قطعا
 doubt doubts doubtful uncertain unsure شك شكوك يشك مشكوك تشكيك
+turn turned turning towards toward headed shift shifted pivot pivoted
+turn اتجه اتجهت توجه توجهت تحول تحولت حول حولت
+away distanced abandoned ابتعد ابتعدت ابتعاد تخلت
+spokesman spokeswoman spokesperson متحدث المتحدث ناطق الناطق
+ministry minister وزاره الوزاره وزير الوزير
+president presidents رئيس الرئيس
+writer author كاتب الكاتب كاتبا
+professor استاذ الاستاذ بروفيسور البروفيسور
+analyst analysts محلل المحلل محللا
+coincidence coincidental accident accidental accidentally random مصادفه صدفه بالصدفه بالمصادفه عرضي
 recognise recognize admit acknowledge الاعتراف يعترف الاقرار
 """
 
@@ -105,6 +115,7 @@ _OPPOSITES = """
 ~certain ~doubt
 ~collapse ~alive
 ~reunification ~divided
+~turn ~away
 """
 
 

@@ -28,6 +28,7 @@ def _set(*items: str) -> frozenset[str]:
 
 NEGATORS = _set(
     "not isnt wasnt arent werent didnt doesnt dont never neither nor cannot cant wont nothing",
+    "hasnt havent hadnt wouldnt shouldnt couldnt mustnt neednt aint",
     "ليس ليست لست ليسوا لم لن غير عدم مش مو مب",
 )
 _GHAYR = normalize("غير")

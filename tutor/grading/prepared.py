@@ -48,6 +48,8 @@ class BankInfo:
     kinds: dict[str, str] = field(default_factory=dict)  # answer key -> person | place | thing
     runs: dict[str, set[int]] = field(default_factory=dict)  # article id -> hashes of its runs
     names: set[str] = field(default_factory=set)  # every answer name, normalised, both languages
+    questions: tuple[Question, ...] = ()  # the bank's questions (what it says of each person)
+    texts: tuple[str, ...] = ()  # the articles' texts (likewise)
 
     def pasted(self, article: str | None, words: tuple[str, ...]) -> bool:
         """Whether `words` hold PASTE_RUN words in a row copied from the article."""
@@ -103,7 +105,9 @@ def answer_kind(q: Question) -> str:
 
 
 def bank_info(bank: Bank) -> BankInfo:
-    info = BankInfo()
+    info = BankInfo(
+        questions=tuple(bank.questions), texts=tuple(a.text for a in bank.articles.values())
+    )
     for aid, article in bank.articles.items():
         ws = tuple(normalize(article.text).split())
         info.runs[aid] = {hash(ws[i : i + PASTE_RUN]) for i in range(len(ws) - PASTE_RUN + 1)}

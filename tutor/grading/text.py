@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
-from tutor.grading.lexicon import run_slip_allowed, slip_allowed
+from tutor.grading.lexicon import gendered, run_slip_allowed, slip_allowed
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, FUNCTION, ROLES
@@ -63,7 +63,7 @@ def word_edits(given: str, expected: str) -> int | None:
     if given in NUMBER_WORDS:
         return None  # a quantity typed is meant: "billions" is no spelling slip for "millions"
     sk = _skeleton(expected)
-    if sk is not None and len(sk) >= 2 and _skeleton(given) == sk:
+    if sk is not None and len(sk) >= 2 and _skeleton(given) == sk and not gendered(given, expected):
         return 1  # a long vowel dropped or added: "هل" for "هال", "بوتن" for "بوتين"
     best = None
     for e in ev:
