@@ -5,20 +5,10 @@ the answer and the final score; in Arabic the page reads right to left."""
 from __future__ import annotations
 
 import pytest
+from student_page import join as _join
+from student_page import text as _text
 
 pytestmark = pytest.mark.slow
-
-
-def _join(page, hosted, name: str, lang: str) -> None:
-    page.goto(f"http://127.0.0.1:{hosted.port}/join?lang={lang}")
-    page.fill("#name", name)
-    page.fill("#code", hosted.host.code)
-    page.click("#join button[type=submit]")
-    page.wait_for_function("document.getElementById('join').hidden")
-
-
-def _text(page, selector: str) -> str:
-    return page.locator(selector).inner_text().strip()
 
 
 def test_a_student_joins_answers_and_sees_verdict_answer_and_score(page, shot, hosting) -> None:

@@ -11,22 +11,12 @@ import aiohttp
 import pytest
 from drillbots import Bot
 from fakes import BANK_DIR
+from student_page import join as _join
+from student_page import text as _text
 
 from tutor.bank import load_bank
 
 pytestmark = pytest.mark.slow
-
-
-def _join(page, hosted, name: str, lang: str = "en") -> None:
-    page.goto(f"http://127.0.0.1:{hosted.port}/join?lang={lang}")
-    page.fill("#name", name)
-    page.fill("#code", hosted.host.code)
-    page.click("#join button[type=submit]")
-    page.wait_for_function("document.getElementById('join').hidden")
-
-
-def _text(page, selector: str) -> str:
-    return page.locator(selector).inner_text().strip()
 
 
 def _wait_prompt(page, prompt: str) -> None:
