@@ -13,6 +13,7 @@ from typing import TextIO
 
 from tutor.bank.model import Bank, Question
 from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
+from tutor.display.terminal_lines import terminal_lines
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
 from tutor.i18n import other, t, tag_name
@@ -77,14 +78,7 @@ class PlainChat:
         self.out.flush()
 
     def _display(self, line: str) -> list[str]:
-        if self.bidi != "app" or not line:
-            return [line]
-        try:
-            from tutor.display.bidi import visual_lines
-
-            return [s.rstrip() for s in visual_lines(line, self.width)] or [""]
-        except Exception:  # not built yet, or a display bug: logical order still reads
-            return [line]
+        return terminal_lines(line, self.width, self.bidi)
 
     def notice(self, text: str) -> None:
         """For messages from outside the conversation (e.g. the store failing)."""

@@ -13,19 +13,9 @@ import argparse
 import json
 import sys
 
-from tutor.commands.common import add_bidi_argument, bidi_of, load_or_report
+from tutor.commands.common import add_bidi_argument, bidi_of, load_or_report, positive
 
 HELP = "answer a question about the articles with the passages that answer it"
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {n}")
-    return n
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,7 +28,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="language of titles and messages (default: the question's)",
     )  # fmt: skip
     p.add_argument(
-        "--k", type=_positive, default=3, metavar="N", help="at most N passages (default: 3)"
+        "--k", type=positive, default=3, metavar="N", help="at most N passages (default: 3)"
     )
     add_bidi_argument(p)
 

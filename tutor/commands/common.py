@@ -16,6 +16,17 @@ BIDI_HELP = (
 )
 
 
+def positive(s: str) -> int:
+    """argparse type for counts (--length, --k …): a whole number of at least 1."""
+    try:
+        n = int(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
+
+
 def add_bidi_argument(p: argparse.ArgumentParser) -> None:
     """--bidi auto|app|terminal, as `tutor study` takes it (SUPPRESS: `tutor --bidi app stats`
     keeps the value given before the command)."""

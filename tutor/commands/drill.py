@@ -12,7 +12,7 @@ import random
 import sys
 from pathlib import Path
 
-from tutor.commands.common import load_or_report
+from tutor.commands.common import load_or_report, positive
 
 HELP = "classroom drills: `new`, `check FILE`, `export RESULTS`, or `FILE --name NAME` to run one"
 WORDS = ("new", "check", "export")
@@ -31,12 +31,6 @@ def _parser(prog: str, description: str) -> argparse.ArgumentParser:
     p.add_argument("--bank", metavar="PATH", default=argparse.SUPPRESS, help="another bank")
     p.add_argument("--data", metavar="DIR", default=argparse.SUPPRESS, help="the data folder")
     return p
-
-
-def _positive(s: str) -> int:
-    from tutor.commands.study import _positive as pos
-
-    return pos(s)
 
 
 def _seconds(s: str) -> float:
@@ -94,7 +88,7 @@ def _new(args: argparse.Namespace, argv: list[str]) -> int:
     p.add_argument(
         "--difficulty", action="append", default=[], type=int, choices=(1, 2, 3), metavar="N"
     )
-    p.add_argument("--length", type=_positive, default=10, metavar="N", help="questions (10)")
+    p.add_argument("--length", type=positive, default=10, metavar="N", help="questions (10)")
     p.add_argument("--seed", type=int, default=None, metavar="N", help="default: a new one")
     p.add_argument("--time-per-question", type=_seconds, default=None, metavar="S")
     p.add_argument("--time-total", type=_seconds, default=None, metavar="S")

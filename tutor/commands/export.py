@@ -8,7 +8,7 @@ import random
 import sys
 from pathlib import Path
 
-from tutor.commands.common import load_or_report
+from tutor.commands.common import load_or_report, positive
 
 HELP = "export: the bank as Moodle XML, GIFT, an Anki deck, a printable worksheet, CSV or JSON"
 FORMATS = ("moodle", "gift", "anki", "worksheet", "csv", "json")
@@ -26,20 +26,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="only questions with this tag (repeatable)")  # fmt: skip
     arg("--difficulty", action="append", type=int, choices=(1, 2, 3), metavar="N", default=[],
         help="only questions of this difficulty, 1-3 (repeatable)")  # fmt: skip
-    arg("--length", type=_positive, metavar="N", default=None,
+    arg("--length", type=positive, metavar="N", default=None,
         help="at most N questions (default: all; drawn by --seed when given)")  # fmt: skip
     arg("--seed", type=int, metavar="N", default=None,
         help="the order of options and events, and the draw (default: a new one)")  # fmt: skip
-
-
-def _positive(s: str) -> int:
-    try:
-        n = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def run(args: argparse.Namespace) -> int:

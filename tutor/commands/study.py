@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from tutor.bank.model import Bank
-from tutor.commands.common import load_or_report
+from tutor.commands.common import load_or_report, positive
 from tutor.engine.ports import NullRecorder, Picker, Recorder, ShufflePicker
 from tutor.engine.recording import GuardedRecorder
 from tutor.engine.session import RoundSpec, Session
@@ -72,23 +72,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         help="only questions of this difficulty, 1-3 (repeatable)",
     )
     p.add_argument(
-        "--length", type=_positive, metavar="N", default=S, help="questions per round (default: 10)"
+        "--length", type=positive, metavar="N", default=S, help="questions per round (default: 10)"
     )
-    p.add_argument("--new-per-day", type=_positive, metavar="N", default=S,
+    p.add_argument("--new-per-day", type=positive, metavar="N", default=S,
                    help="new questions a day at most, for spaced repetition")  # fmt: skip
     p.add_argument("--seed", type=int, metavar="N", default=S,
                    help="the order options and events are shown in (default: new each round)",
                    )  # fmt: skip
-
-
-def _positive(s: str) -> int:
-    try:
-        n = int(s)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
-    return n
 
 
 def _opt(args: argparse.Namespace, name: str):

@@ -11,6 +11,7 @@ import threading
 from typing import TextIO
 
 from tutor.display.safe import FIELD_LIMIT, clip, sanitize
+from tutor.display.terminal_lines import terminal_lines
 
 TIMEOUT = object()  # read(): the time given ran out before a line came
 
@@ -53,11 +54,4 @@ class Lines:
         self.out.flush()
 
     def _display(self, line: str) -> list[str]:
-        if self.bidi != "app" or not line:
-            return [line]
-        try:
-            from tutor.display.bidi import visual_lines
-
-            return [s.rstrip() for s in visual_lines(line, self.width)] or [""]
-        except Exception:  # a display bug must not end a drill: logical order still reads
-            return [line]
+        return terminal_lines(line, self.width, self.bidi)
