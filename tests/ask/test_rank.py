@@ -119,3 +119,19 @@ def test_an_articles_quoted_title_in_prompts_pairs_no_words():
     assert "defiant" not in senses
     assert terms("التحدي")[0] not in dict(senses.get("meet", ()))
     assert terms("الكاتب")[0] in dict(senses["writer"])
+
+
+def test_a_word_finds_its_family_by_its_root():
+    # The stemmer leaves معزول and العزلة, زواج and تزوج apart; their root joins them, so a
+    # question that says "marriage" reaches the sentence that says "he married".
+    from tutor.ask.analyze import root
+    from tutor.ask.index import build
+    from tutor.ask.ranker import coverage, query
+
+    assert root("معزول") == root("العزله") == root("عزل")
+    assert root("اجتمع") == root("يجتمع")
+    ix = build(bank(q("life", "Where was the writer born?", "أين ولد الكاتب؟", "في مدينة قازان")))
+    married = next(
+        i for i, s in enumerate(ix.sentences) if ARTICLE.text[s.start : s.end].startswith("وتزوج")
+    )
+    assert coverage(ix, query(ix, "زواج الكاتب"), married) > 0
