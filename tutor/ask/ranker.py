@@ -345,7 +345,7 @@ def fills_slot(index: AskIndex, question: str, sentence: int, q: Query | None = 
         s = index.sentences[j]
         text = index.bank.articles[s.article].text[s.start : s.end]
         types = frozenset(index.ties[k].question.type for k in _ties_of(index).get(j, ()))
-        if decline.fills(kind, text, types):
+        if decline.fills(kind, text, types, question):
             return True
     return False
 
