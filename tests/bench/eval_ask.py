@@ -320,6 +320,58 @@ def calibrate_all(bank, index) -> None:
         print(f"  {name:<18} cross-validated " + rates(loo, k))
 
 
+def _gold_terms(index, gold) -> set[str]:
+    """The terms of every sentence window that overlaps a labelled span."""
+    out: set[str] = set()
+    for i, s in enumerate(index.sentences):
+        if overlaps(gold, s.article, s.start, s.end):
+            out |= index.sentence_terms[i]
+    return out
+
+
+def bridge_gaps(index, rows) -> None:
+    """English words of the English questions ranking alone gets wrong (not first) that have no
+    Arabic counterpart: no glossary phrase and no lexicon sense. (A word the bank's English
+    prompts hold still reaches its questions' evidence; it is counted apart.)"""
+    from collections import Counter
+
+    from tutor.ask import ranker
+
+    missing: Counter[str] = Counter()
+    tie_only: Counter[str] = Counter()
+    astray: Counter[str] = Counter()  # has Arabic senses, none of them in the answer
+    n_miss = n_words = 0
+    for r in rows:
+        if r["lang"] != "en" or not r["gold"]:
+            continue
+        q, hits = ranker.rank(index, r["question"], k=9)
+        got = _passages(index, hits)
+        if got and overlaps(r["gold"], *got[0][:3]):
+            continue
+        n_miss += 1
+        gold_terms = _gold_terms(index, r["gold"])
+        for t in q.terms:
+            if not t.isascii() or t.isdigit():
+                continue
+            n_words += 1
+            if t in q.arabic:
+                if not any(a in gold_terms for a, _ in q.arabic[t]):
+                    astray[t] += 1
+                continue
+            (tie_only if t in index.question_idf else missing)[t] += 1
+    print(
+        f"{n_miss} English misses, {n_words} English words: {sum(missing.values())} with no "
+        f"Arabic counterpart and in no bank question, {sum(tie_only.values())} only in bank "
+        f"questions' English"
+    )
+    print(
+        f"  {sum(astray.values())} with Arabic senses none of which the answer's passage holds: "
+        + ", ".join(f"{w} {c}" for w, c in astray.most_common(40))
+    )
+    print("  none: " + ", ".join(f"{w} {c}" for w, c in missing.most_common(40)))
+    print("  bank questions only: " + ", ".join(f"{w} {c}" for w, c in tie_only.most_common(40)))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", default=str(DATA))
@@ -328,6 +380,9 @@ def main() -> int:
     ap.add_argument("--root-weight", type=float, default=None, help="ranker.ROOT_WEIGHT")
     ap.add_argument(
         "--no-root-coverage", action="store_true", help="roots rank, but count for no coverage"
+    )
+    ap.add_argument(
+        "--bridge", action="store_true", help="English words of the misses with no Arabic"
     )
     ap.add_argument("--detail", action="store_true", help="list every miss")
     ap.add_argument("--baseline", action="store_true", help="also score the fuzzy baseline")
@@ -393,6 +448,8 @@ def main() -> int:
         calibrate(index, rows)
     if args.calibrate_all:
         calibrate_all(bank, index)
+    if args.bridge:
+        bridge_gaps(index, rows)
     if args.detail:
         for m in misses:
             print("  ", *m)
