@@ -1,7 +1,8 @@
 """Scores `tutor ask` on the labelled learner questions in tests/data/ask/questions.jsonl.
 
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME]
-[--rooter NAME] [--root-weight W] [--detail] [--calibrate] [--calibrate-all] [--set FILE]
+[--rooter NAME] [--root-weight W] [--no-root-coverage] [--bridge] [--detail] [--baseline]
+[--calibrate] [--calibrate-all] [--set FILE]
 
 The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
 {"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
@@ -20,6 +21,9 @@ answer-slot check has none) fitted on the set by a grid search for the most righ
 decided by thresholds fitted on all the others. The cross-validated figures are the honest ones.
 The score share is searched only up to SHARE_CAP: above it a teacher's own small bank no longer
 answers what it plainly holds (tests/ask/test_rank.py), whatever this set prefers.
+
+--bridge: the English words of the English questions ranked wrongly that have no Arabic
+counterpart, or only Arabic senses the answer's passage does not hold.
 
 --calibrate-all: the same, on all four sets together (questions, heldout, heldout-2, heldout-3), over the
 two thresholds and the weight of a common word the bank has never seen (ranker.UNSEEN_COMMON):

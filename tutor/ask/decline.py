@@ -2,10 +2,14 @@
 
 "when" / متى needs a date or year in the passage, "how many / how much" / كم a figure (not a
 year), "price" / "cost" / سعر / ثمن a figure with its currency, as the grader's own date and
-number parsers read them (or a bank question on the passage whose answer is of that type). A
-question about something the articles do not give ("when was he born", "how tall is the
-statue", "how much did the car cost") often finds a passage on the same people or things, which
-holds no such answer: then the articles do not say. Yes/no questions ask for none of these.
+number parsers read them (or a bank question on the passage whose answer is of that type);
+"who does" / من and "what is the name of" / ما اسم a name, "where" / أين a place (a name, or one
+of the articles' listed names), "why" / لماذا a reason connective (بسبب، لأن، بهدف، للحفاظ …).
+Whatever it is, it must be something the question does not already say: the year in "where did
+they meet in 2019" is no answer. A question about something the articles do not give ("when was
+he born", "how tall is the statue", "what is the name of his sister") often finds a passage on
+the same people or things, which holds no such answer: then the articles do not say. Yes/no
+questions ask for none of these.
 """
 
 from __future__ import annotations
