@@ -39,6 +39,14 @@ from .test_rank import ARTICLE, bank, q
         ("هل زادت تكاليف العمليات", None),
         ("what did the writer study?", None),
         ("من اين جاء الكاتب", None),
+        # a name asked for by its noun, a place, a reason
+        ("what is the name of the writer's wife?", "name"),
+        ("ما اسم زوجة الكاتب؟", "name"),
+        ("who is north korea's defence minister?", "name"),
+        ("where did the writer study?", "place"),
+        ("أين درس الكاتب؟", "place"),
+        ("why did the writer move to moscow?", "reason"),
+        ("لماذا انتقل الكاتب إلى موسكو؟", "reason"),
     ],
 )
 def test_what_kind_of_answer_a_question_asks_for(question, kind):
@@ -91,6 +99,28 @@ def test_the_bundled_articles_still_answer_what_they_give(question, words):
     found = search(load_bank(), question)
     assert found.answered
     assert any(words in p.text for p in found.passages)
+
+
+def test_a_passage_must_give_what_the_question_does_not_already_say():
+    from tutor.ask.decline import fills
+
+    # the year the question gives is no answer to "when", nor its name to "who"
+    assert not fills("date", "زار كيم روسيا في عام 2019", asked="when did kim visit russia in 2019")
+    assert fills("date", "زار كيم روسيا في عام 2019 ثم في 2023", asked="when in 2019 or later")
+    assert not fills("figure", "أنجب ثلاثة أبناء", asked="how many of his 3 sons")
+    # a reason needs a connective that gives one; a place may be a common word of the language
+    assert fills("reason", "واصل الكرملين إدانة البرنامج للحفاظ على العلاقات", asked="لماذا")
+    assert fills("reason", "انتقل إلى موسكو بسبب عمله", asked="لماذا")
+    assert not fills(
+        "reason", "انتقل إلى موسكو حيث درس الهندسة.".replace("حيث ", ""), asked="لماذا"
+    )
+    assert fills("place", "ورحبت بكين ببوتين", asked="أين ذهب بوتين")
+
+
+def test_why_is_declined_when_the_passage_gives_no_reason():
+    b = bank(q("wife", "Whom did the writer marry?", "بمن تزوج الكاتب؟", "وتزوج من طبيبة"))
+    assert search(b, "هل تزوج الكاتب من طبيبة؟").answered
+    assert not search(b, "لماذا تزوج الكاتب من طبيبة؟").answered
 
 
 def test_a_common_word_is_not_taken_for_a_slip_of_another():

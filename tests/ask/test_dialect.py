@@ -60,8 +60,8 @@ def test_a_dialect_prefix_comes_off_only_as_a_reading_to_try():
         ("كام ابن عنده الكاتب", "figure"),
         ("مين اسس المجله", "name"),
         ("منو اسس المجله", "name"),
-        ("وين ولد الكاتب", None),
-        ("ليش سافر الكاتب عالصين", None),
+        ("وين ولد الكاتب", "place"),  # where asks for a place, why for a reason
+        ("ليش سافر الكاتب عالصين", "reason"),
         ("شو درس الكاتب", None),
         # "who" straight before a name asks what that person is, as "who is" does
         ("مين ستانيسلاف تكاشينكو", None),

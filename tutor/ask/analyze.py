@@ -5,6 +5,12 @@ does on both sides. Arabic words lose the proclitics and article the grader stri
 (word_variants) and are then stemmed with Snowball's Arabic stemmer (measured against Snowball
 alone, Tashaphyne's light stemmer and no stemming: tests/bench/eval_ask.py --stemmer), English
 words with Snowball's English one.
+
+Beside the stem, an Arabic word has its roots (Tashaphyne's root extraction: معزول, العزلة and
+عزل share عزل), indexed apart: a word of the question's family that the stemmer leaves apart
+still finds its passage, at a fraction of the weight (tutor/ask/ranker.py ROOT_WEIGHT; measured
+against NLTK's ISRI stemmer, which did as well and takes half a second to import, and against no
+roots: tests/bench/eval_ask.py --rooter).
 """
 
 from __future__ import annotations
@@ -96,6 +102,53 @@ def term(word: str) -> str:
     if word.isascii():
         return _EN_STEM.stemWord(word) if word.isalpha() else word
     return STEMMERS[stemmer_name](word)
+
+
+@lru_cache(maxsize=1)
+def _isri():
+    from nltk.stem.isri import ISRIStemmer
+
+    return ISRIStemmer()
+
+
+def _isri_root(word: str) -> str:
+    return _isri().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _tashaphyne_rooter():  # measured alternative: an optional import, never a dependency
+    from tashaphyne.stemming import ArabicLightStemmer
+
+    return ArabicLightStemmer()
+
+
+def _tashaphyne_root(word: str) -> str:
+    st = _tashaphyne_rooter()
+    st.light_stem(word)
+    return st.get_root()
+
+
+ROOTERS = {"isri": _isri_root, "tashaphyne": _tashaphyne_root, "none": None}
+rooter_name = "tashaphyne"  # the one in use; eval_ask.py --rooter switches it to measure the others
+ROOT_MARK = "√"  # root terms live in their own index, marked so no word is ever mistaken for one
+
+
+@lru_cache(maxsize=262144)
+def root(word: str) -> tuple[str, ...]:
+    """The roots of one normalised Arabic word, its family (معزول, العزلة, عزل → عزل): of the
+    word as written and without the proclitic the grader would strip, since a root extractor
+    misses now one (وفاز), now the other (وقع read as و + قع). None for an English word, a
+    number, or a root of fewer than three letters (too many families share one)."""
+    rooter = ROOTERS[rooter_name]
+    if rooter is None or word.isascii() or not word.isalpha():
+        return ()
+    found = (normalize(rooter(v)) for v in dict.fromkeys((word, word_variants(word)[-1])))
+    return tuple(dict.fromkeys(ROOT_MARK + r for r in found if len(r) >= 3))
+
+
+def roots(text: str) -> list[str]:
+    """The roots of `text`'s Arabic words, stop words dropped."""
+    return [r for w in normalize(text).split() if not is_stop(w) for r in root(w)]
 
 
 @lru_cache(maxsize=262144)

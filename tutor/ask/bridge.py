@@ -10,7 +10,10 @@ Two bridges, both made only of the bank's own words:
   terms.tsv (each Arabic entry is written in the bundled articles: tests/ask checks it);
 - a lexicon of single words: an English term and the Arabic terms found with it in the same
   parallel texts (prompts, hints, explanations, answers, options, article labels) more often
-  than apart, so that words no answer holds ("born", "replace") still cross.
+  than apart, so that words no answer holds ("born", "replace") still cross; an Arabic word
+  goes to the English word it stands beside most surely, not to every word beside it (measured
+  with tests/bench/eval_ask.py --bridge: of the English words in the English misses, few have
+  no Arabic at all; more have only Arabic words their answer does not hold).
 """
 
 from __future__ import annotations
@@ -151,6 +154,7 @@ Lexicon = dict[str, tuple[tuple[str, float], ...]]
 MIN_DICE = 0.3  # an English term stands for an Arabic one they share this much (Dice) ...
 MIN_TOGETHER = 2  # ... in at least this many of the bank's parallel texts
 MAX_SENSES = 3  # Arabic terms kept for one English term, strongest first
+MUTUAL = 0.5  # ... and only if it is at least this share of the Arabic term's best Dice
 
 
 def parallel(bank: Bank) -> list[tuple[str, str]]:
@@ -198,11 +202,20 @@ def lexicon(bank: Bank) -> Lexicon:
             once.update(product(e, a))  # counted in C: a bank holds many long explanations
         both.update({k: v * times for k, v in once.items()} if times > 1 else once)
     senses: dict[str, list[tuple[float, str]]] = {}
+    scored: dict[tuple[str, str], float] = {}
+    best_en: dict[str, float] = {}  # each Arabic term's best Dice with any English term
     for (x, y), c in both.items():
         if c >= MIN_TOGETHER:
             dice = 2 * c / (n_en[x] + n_ar[y])
             if dice >= MIN_DICE:
-                senses.setdefault(x, []).append((dice, y))
+                scored[x, y] = dice
+                best_en[y] = max(best_en.get(y, 0.0), dice)
+    for (x, y), dice in scored.items():
+        # An Arabic word that goes with another English word far more surely is that word's
+        # (شامل with "comprehensive", not with "treaty" beside it): one-to-one, as words of a
+        # translation mostly are.
+        if dice >= MUTUAL * best_en[y]:
+            senses.setdefault(x, []).append((dice, y))
     return {
         x: tuple((y, round(d, 3)) for d, y in sorted(v, reverse=True)[:MAX_SENSES])
         for x, v in senses.items()

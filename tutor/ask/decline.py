@@ -2,10 +2,14 @@
 
 "when" / متى needs a date or year in the passage, "how many / how much" / كم a figure (not a
 year), "price" / "cost" / سعر / ثمن a figure with its currency, as the grader's own date and
-number parsers read them (or a bank question on the passage whose answer is of that type). A
-question about something the articles do not give ("when was he born", "how tall is the
-statue", "how much did the car cost") often finds a passage on the same people or things, which
-holds no such answer: then the articles do not say. Yes/no questions ask for none of these.
+number parsers read them (or a bank question on the passage whose answer is of that type);
+"who does" / من and "what is the name of" / ما اسم a name, "where" / أين a place (a name, or one
+of the articles' listed names), "why" / لماذا a reason connective (بسبب، لأن، بهدف، للحفاظ …).
+Whatever it is, it must be something the question does not already say: the year in "where did
+they meet in 2019" is no answer. A question about something the articles do not give ("when was
+he born", "how tall is the statue", "what is the name of his sister") often finds a passage on
+the same people or things, which holds no such answer: then the articles do not say. Yes/no
+questions ask for none of these.
 """
 
 from __future__ import annotations
@@ -55,7 +59,29 @@ _YES_NO = re.compile(
     r"|^(?:هل|وهل|أ?ليس)(?:\s|$)"
 )
 _WHO = re.compile(r"^(?:who|whom|whose|من|مين|ومن)\s+(?!اين\b)(.*)$")
+# "what is the name of ...", "ما اسم ...", "شو اسم ..." (read as ماذا اسم) ask for a name.
+_NAME = re.compile(
+    r"\bwhat(?:s| is| was| are| were)? (?:the )?names? of\b"
+    r"|\bwhat (?:is|was) (?:his|her|its|their) name\b"
+    r"|^(?:ما|ماذا|وما) (?:هو |هي )?(?:اسم|اسماء)(?:\s|$)"
+)
+# "where" / أين asks for a place ("من أين", where from, is left as it was: no kind asked).
+_WHERE = re.compile(
+    r"^(?:where|in which (?:city|country|place|town)|which (?:city|country|town))\b"
+    r"|\bwhere (?:did|does|do|was|were|is|are|will|would)\b"
+    r"|^(?:و?اين|في (?:اي|أي) (?:مكان|مدينه|بلد|دوله))(?:\s|$)"
+)
+# "why" / لماذا asks for a reason: the passage must give one, with a connective that says so.
+_WHY = re.compile(r"^(?:why|what (?:is|was) the reason)\b|^(?:و?لماذا|ما سبب|ما هو سبب)(?:\s|$)")
+_BECAUSE = re.compile(
+    r"\b(?:because|since|due to|owing to|as a result|in order to|so that|therefore|thus|hence|"
+    r"aims? to|seeks? to|reason|motivat\w*|driven by)\b"
+    r"|(?:^|\s)لل\w{3,}"  # للحفاظ على: "in order to keep"
+    r"|(?:^|\s)[وف]?(?:ل?ان|لانه|لانها|لانهم|بسبب|نتيجه|نظرا|لذلك|ولهذا|لهذا|بهدف|لكي|كي|حتي|"
+    r"اجل|سبب|اسباب|يسعي|تسعي|تسعى|يسعى|رغبه|بغيه|لغرض|مما|اذ|حيث|ساعيه|سعيا|دفع|دفعت|ادي|ادت)(?:\s|$)"
+)
 _WHO_IS = re.compile(r"^(?:is|was|are|were|هو|هي|هم|كان|كانت)\s+(.*)$")
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 _WHO_ROLE = re.compile(r"^(?:the|a|an|current|present|new)\b")
 DATE_TYPES = frozenset({"date", "year"})
 FIGURE_TYPES = frozenset({"number", "year", "date"})
@@ -73,12 +99,19 @@ def _is_name(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def slot(question: str) -> str | None:
-    """ "date", "money", "figure" or None: what kind of answer the question's own words ask for."""
+    """ "date", "money", "figure", "name", "place", "reason" or None: what kind of answer the
+    question's own words ask for."""
     s = standard(question)  # "امتى", "مين", "قديش" read as متى, من, كم
     if _YES_NO.search(s):
         return None
     if _DATE.search(s):
         return "date"
+    if _NAME.search(s):
+        return "name"
+    if _WHERE.search(s):
+        return "place"
+    if _WHY.search(s):
+        return "reason"
     who = _WHO.match(s)
     if who:
         # "who is Stanislav Tkachenko?" asks what he is; "who is the mayor of ...?", "من هو
@@ -91,7 +124,12 @@ def slot(question: str) -> str | None:
             first = (who[1].split() or [""])[0]
             return None if not first.isascii() and _is_name(first) else "name"
         first = (rest[1].split() or [""])[0]
-        role = _WHO_ROLE.match(rest[1]) if first.isascii() else not _is_name(first)
+        # "who is north korea's defence minister": a role of a country or person
+        role = (
+            _WHO_ROLE.match(rest[1]) or _POSSESSIVE.search(question)
+            if first.isascii()
+            else not _is_name(first)
+        )
         return "name" if role else None
     if _MONEY.search(s) or (_PAY.search(s) and _FIGURE.search(s)):
         return "money"
@@ -100,21 +138,68 @@ def slot(question: str) -> str | None:
     return None
 
 
-def fills(kind: str | None, text: str, types: frozenset[str] = frozenset()) -> bool:
-    """Whether a passage `text` (with bank questions of answer `types` on it) can fill `kind`."""
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    """The articles' names and terms (terms.tsv), folded: places such as موسكو or بكين are
+    common words of the language, and still a place."""
+    from tutor.ask.bridge import listed_terms
+
+    return frozenset(
+        fold(v)
+        for en, ar in listed_terms()
+        for w in normalize(ar).split()
+        for v in word_variants(w)
+    )
+
+
+def _is_place(word: str) -> bool:
+    return _is_name(word) or any(fold(v) in _listed_names() for v in word_variants(word))
+
+
+def _names(text: str) -> set[str]:
+    """The name-like words of `text` (none of its language's common words), folded, each in
+    every form the grader gives it."""
+    out: set[str] = set()
+    for w in normalize(text).split():
+        if _is_name(w):
+            out.update(fold(v) for v in word_variants(w))
+    return out
+
+
+def fills(
+    kind: str | None, text: str, types: frozenset[str] = frozenset(), asked: str = ""
+) -> bool:
+    """Whether a passage `text` (with bank questions of answer `types` on it) can fill `kind`
+    for the question `asked`: with something the question does not already say (the year in
+    "where did they meet in 2019", the person in "what is the name of Kim's sister" are no
+    answer)."""
     if kind is None:
         return True
+    if kind == "reason":
+        return bool(_BECAUSE.search(normalize(text)))
+    if kind in ("name", "place"):
+        said = _names(asked) | (
+            {fold(v) for w in normalize(asked).split() for v in word_variants(w)}
+            if kind == "place"
+            else set()
+        )
+        named = _is_place if kind == "place" else _is_name
+        return any(
+            named(w) and not any(fold(v) in said for v in word_variants(w))
+            for w in normalize(text).split()
+        )
+    given = set(figures(asked).values) if asked else set()
     if kind == "date":
         if types & DATE_TYPES:
             return True
         d = date_parts(text)
-        return bool(d.years or d.months)
-    if kind == "name":
-        return any(_is_name(w) for w in normalize(text).split())
+        return bool((d.years - given) or d.months)
     if kind == "money":
-        return bool(_CURRENCY.search(normalize(text))) and bool(figures(text).values)
+        return bool(_CURRENCY.search(normalize(text))) and any(
+            v not in given for v in figures(text).values
+        )
     if types & FIGURE_TYPES:
         return True
     # A year is no count or price: "how much did it cost" is not answered by "in 2023".
     years = date_parts(text).years
-    return any(v not in years for v in figures(text).values)
+    return any(v not in years and v not in given for v in figures(text).values)

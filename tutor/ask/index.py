@@ -50,6 +50,10 @@ class AskIndex:
     question_idf: dict[str, float]
     glossary: Glossary
     lexicon: Lexicon
+    # The same sentences by their words' roots (analyze.root): a word of the question's family
+    # that the stemmer leaves apart (العزلة / معزول, توقيع / موقعة) still finds them.
+    roots: bm25s.BM25 | None = None
+    sentence_roots: list[frozenset[str]] = field(default_factory=list)
     first_of: dict[str, int] = field(default_factory=dict)  # article id → its first sentence
     vocabulary: list[str] = field(default_factory=list)  # every term, for typo repair
 
@@ -86,6 +90,8 @@ def build(bank: Bank) -> AskIndex:
     texts = [bank.articles[s.article].text[s.start : s.end] for s in sentences]
     own = [analyze.terms(t) for t in texts]
     docs = [_window(own, sentences, i) for i in range(len(sentences))]
+    own_roots = [analyze.roots(t) for t in texts]
+    root_docs = [_window(own_roots, sentences, i) for i in range(len(sentences))]
 
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
@@ -120,6 +126,8 @@ def build(bank: Bank) -> AskIndex:
         question_idf=_idf(tie_docs),
         glossary=glossary(bank),
         lexicon=lexicon(bank),
+        roots=_bm25(root_docs) if any(root_docs) else None,
+        sentence_roots=[frozenset(d) for d in root_docs],
         first_of=first_of,
         vocabulary=vocabulary,
     )
