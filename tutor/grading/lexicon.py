@@ -46,6 +46,14 @@ def opposite(a: str, b: str) -> bool:
     return long.endswith(short) and long[: len(long) - len(short)] in _ANTONYM_PREFIXES
 
 
+def opposite_of_word(word: str) -> bool:
+    """The word is another common word with a negating prefix ("unconcerned", "independent")."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 4 and word[len(p) :] in common_words()
+        for p in _ANTONYM_PREFIXES
+    )
+
+
 # Surname endings that make the name of a man into that of a woman of the same family (Slavic:
 # Zelensky / Zelenska, Lavrov / Lavrova, Putin / Putina), in both scripts: another person.
 _GENDERED = (
