@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from tutor.grading import reasons as R
-from tutor.grading.lexicon import common_words, gendered
-from tutor.grading.normalize import normalize
+from tutor.grading.lexicon import common_words, counted, gendered, opposite
+from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.paraphrase import bag, concept
 from tutor.grading.prepared import Prepared, Target
-from tutor.grading.text import match_form, may_match, split_leftover, word_edits
+from tutor.grading.text import allowance, match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
@@ -301,6 +303,42 @@ def _described(given: tuple[str, ...]) -> set[str]:
 _JUDGED: dict[tuple[int, tuple[str, ...], bool], tuple[Target, Judgement]] = {}
 
 
+def _name_slip(t: Target, given: tuple[str, ...], p: Prepared) -> str | None:
+    """The form of a name of two words or more that `given` spells with one small slip that
+    happens to make a common word ("Kim Il Sun Square", "Shanghai Corporation Organisation", "a
+    large trade relegation"), every other word matching: plausibly a typo, unless that word could
+    name something else (an answer or rejected answer in the bank, a country, another form of the
+    word with a negating or counting prefix)."""
+    typed = [w for w in given if w not in FILLER]
+    for form in t.forms:
+        core = [w for w in form.words if w not in FILLER]
+        if len(core) < 2 or len(typed) != len(core) or form.family:
+            continue
+        slips = [(w, e) for w, e in zip(typed, core, strict=True) if word_edits(w, e) != 0]
+        if len(slips) != 1:
+            continue
+        w, e = slips[0]
+        named = [a for a in typed if a != w and not DESCRIPTORS & set(word_variants(a))]
+        if (
+            named  # (beside only "ocean", "city": the slipped word is the name, standing alone)
+            and w in common_words()
+            and not any(c.isdigit() for c in w + e)
+            and OSA.distance(w, e) <= allowance(e)
+            and w not in p.reject_words
+            and w not in p.answer_words
+            and w not in COUNTRIES
+            and not (p.info is not None and p.info.owners.get(w))
+            and not opposite(w, e)
+            and not counted(w, e)
+            and not gendered(w, e)
+            and all(
+                word_edits(a, b) is not None for a, b in zip(typed, core, strict=True) if a != w
+            )
+        ):
+            return form.text
+    return None
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
     """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces).
 
@@ -335,6 +373,9 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
+        named = _name_slip(t, given, p)
+        if named is not None:  # "Kim Il Sun Square": a typo inside a name, not another word
+            return Judgement(True, R.slip(named), named, edits=1)
         if len(given) <= 4 and any(
             w[:3] == x[:3] and gendered(w, x) for w in given for x in t.words
         ):

@@ -54,6 +54,39 @@ def opposite_of_word(word: str) -> bool:
     )
 
 
+def clipped(short: str, long: str) -> bool:
+    """`short` is `long` cut short, as people shorten words ("tech" for technology, "econ" for
+    economic, "intl"-style cuts excepted): a Latin word of 4 letters or more that begins a word at
+    least 3 letters longer."""
+    return (
+        short.isascii()
+        and short.isalpha()
+        and len(short) >= 4
+        and len(long) >= len(short) + 3
+        and long.startswith(short)
+    )
+
+
+# Prefixes that count ("bilateral", "trilateral", "multipolar", "unipolar"): one for another makes
+# another word, never a slip.
+_COUNT_PREFIXES = ("uni", "mono", "bi", "di", "tri", "quadri", "quad", "multi", "poly", "pan")
+
+
+def counted(a: str, b: str) -> bool:
+    """The two words differ only by a counting prefix ("trilateral" / "bilateral")."""
+    for x in _COUNT_PREFIXES:
+        if a.startswith(x):
+            for y in _COUNT_PREFIXES:
+                if (
+                    y != x
+                    and b.startswith(y)
+                    and len(a) - len(x) >= 4
+                    and a[len(x) :] == b[len(y) :]
+                ):
+                    return True
+    return False
+
+
 # Surname endings that make the name of a man into that of a woman of the same family (Slavic:
 # Zelensky / Zelenska, Lavrov / Lavrova, Putin / Putina), in both scripts: another person.
 _GENDERED = (
@@ -77,7 +110,7 @@ def gendered(a: str, b: str) -> bool:
 
 def slip_allowed(given: str, expected: str) -> bool:
     """May `given` (a few edits from `expected`) count as a misspelling of it?"""
-    if opposite(given, expected) or gendered(given, expected):
+    if opposite(given, expected) or gendered(given, expected) or counted(given, expected):
         return False
     if _inflected(given, expected):
         return True

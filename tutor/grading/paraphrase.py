@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
-from tutor.grading.lexicon import opposite
+from tutor.grading.lexicon import counted, opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
 from tutor.grading.text import same_word, similar_keys
@@ -275,7 +275,8 @@ def _flips(said: Bag, option: Bag) -> tuple[set[str], set[str]]:
     mine: set[str] = set()
     for w, c in zip(said.words, said.concepts, strict=True):
         for ow, oc in zip(option.words, option.concepts, strict=True):
-            if (c, oc) in ops or opposite(w, ow) or c == "!" + oc or oc == "!" + c:
+            turned = (c, oc) in ops or opposite(w, ow) or counted(w, ow)  # "bipolar"
+            if turned or c == "!" + oc or oc == "!" + c:
                 theirs.add(oc)
                 mine.add(c)
     return theirs, mine
