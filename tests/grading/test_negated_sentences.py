@@ -35,6 +35,8 @@ KING_DROVE = claim(True, "قاد الملك السيارة أولا وجلس ا�
         (WORRIED, "the neighbours were worried", True),
         (WORRIED, "الجيران قلقون", True),
         (WORRIED, "the neighbours were not unconcerned, they feared it", True),
+        (WORRIED, "the neighbours didn't rule out a threat, they feared it", True),
+        (WORRIED, "لم يستبعد الجيران الخطر", True),
     ],
 )  # fmt: skip
 def test_a_negated_verb_denies_the_claim_in_other_words(q, answer, right) -> None:

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
-from tutor.grading.lexicon import counted, opposite
+from tutor.grading.lexicon import clipped, counted, opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
 from tutor.grading.text import same_word, similar_keys
@@ -100,6 +100,21 @@ professor استاذ الاستاذ بروفيسور البروفيسور
 analyst analysts محلل المحلل محللا
 coincidence coincidental accident accidental accidentally random مصادفه صدفه بالصدفه بالمصادفه عرضي
 recognise recognize admit acknowledge الاعتراف يعترف الاقرار
+expertise know_how knowhow expert skills skill خبره الخبره خبرات درايه مهارات
+radical extreme extremist hardline متطرف تطرف تطرفا متشدد راديكالي
+content substance substantive substantial مضمون مضمونها محتوي المحتوي
+rich full غني غنيه مليء مليئه
+isolation isolated cut_off shunned ostracised ostracized عزله معزول عزلتها
+pole poles power_centres power_centers centres_of_power centers_of_power قطب اقطاب مراكز_القوه
+multipolar many_centres_of_power many_centers_of_power many_power_centres multiple_poles
+multipolar متعدد_مراكز_القوه تعدد_مراكز_القوه
+doubled_down double_down went_all_in all_in upped_the_ante ضاعف_رهانه
+cut_ties burned_his_bridges burnt_his_bridges burned_bridges severed_ties broke_ties قطع_علاقات
+stable steady stability مستقر مستقره استقرار
+future_oriented forward_looking future مستقبل المستقبل مستقبليه
+continuation extension continuing extending امتداد استمرار مواصله
+logical natural consistent منطقي طبيعي
+majority most bulk الغالبيه الاغلبيه معظم اغلب
 """
 
 
@@ -216,7 +231,7 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
     i = 0
     prevented = False
     while i < len(ws):
-        for n in (3, 2):
+        for n in (4, 3, 2):
             run = tuple(ws[i : i + n])
             key = run if run in phrases else tuple(map(_bare, run))  # "اليد العاملة"
             if key in phrases:
@@ -252,7 +267,10 @@ def _prevented(c: str) -> str:
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
     return concept in other.concepts or any(
-        " " not in w and " " not in word and same_word(word, w) for w in other.words
+        " " not in w
+        and " " not in word
+        and (same_word(word, w) or clipped(word, w) or clipped(w, word))  # "tech" technological
+        for w in other.words
     )
 
 

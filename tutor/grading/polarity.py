@@ -56,6 +56,8 @@ STATEMENT_START = _set(
     "it its it's i the that this he she they was",
     "انه انها انهم هو هي هم بل انما كان كانت الجواب الاجابه",
 )
+# English words after a clause-opening "no" that start a statement or a figure, not a noun
+_OPENERS = _set("its was were in on at by he she they we you i there not one two three four five")
 # Clause boundaries besides punctuation: a contrast starts a new, asserted clause, and so does
 # "وأن" ("ليس علامة ضعف وأن يبقي الحوار": the denial ends where the next "that" clause begins).
 CONTRAST = _set(
@@ -237,7 +239,9 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
     """(asserted part, denied part) of one clause."""
     if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL | QUANTITY:
         english = norm[0].isascii()
-        if english or norm[1] in STATEMENT_START:
+        # "no deals with…", "no troops": a noun after "no" is denied, as after "not"
+        noun = english and norm[1].isalpha() and norm[1] not in STATEMENT_START | _OPENERS
+        if (english and not noun) or norm[1] in STATEMENT_START:
             return " ".join(toks[1:]), "\0"  # "no it was 2000": a take-back, then a statement
     for i in range(len(norm) - 1):
         if norm[i] in WITHOUT and norm[i + 1] in DOUBT:  # "no doubt Hull": an affirmation
@@ -298,7 +302,7 @@ def subject_denials(answer: str) -> list[tuple[str, str]]:
         toks = clause.split()
         norm = [_strip_clitic(normalize(t)) for t in toks]
         i = _verbal_at(norm)
-        if i is not None and i > 0 and i + 1 < len(toks):
+        if i is not None and 0 < i < len(toks) - 1 and norm[i + 1] not in NEGATIVE_VERBS:
             out.append((" ".join(toks[:i]), " ".join(toks[i + 1 :])))
     return out
 
