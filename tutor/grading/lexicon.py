@@ -7,7 +7,7 @@ about 54,000 folded English and Arabic words from wordfreq) is read on first use
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz.distance import OSA
@@ -72,19 +72,19 @@ def clipped(short: str, long: str) -> bool:
 _COUNT_PREFIXES = ("uni", "mono", "bi", "di", "tri", "quadri", "quad", "multi", "poly", "pan")
 
 
+@lru_cache(maxsize=65536)
+def _count_stem(word: str) -> tuple[str, str] | None:
+    """("tri", "lateral") for "trilateral": a counting prefix and what follows it, or None."""
+    for x in _COUNT_PREFIXES:
+        if word.startswith(x) and len(word) - len(x) >= 4:
+            return x, word[len(x) :]
+    return None
+
+
 def counted(a: str, b: str) -> bool:
     """The two words differ only by a counting prefix ("trilateral" / "bilateral")."""
-    for x in _COUNT_PREFIXES:
-        if a.startswith(x):
-            for y in _COUNT_PREFIXES:
-                if (
-                    y != x
-                    and b.startswith(y)
-                    and len(a) - len(x) >= 4
-                    and a[len(x) :] == b[len(y) :]
-                ):
-                    return True
-    return False
+    x, y = _count_stem(a), _count_stem(b)
+    return x is not None and y is not None and x[1] == y[1] and x[0] != y[0]
 
 
 # Surname endings that make the name of a man into that of a woman of the same family (Slavic:

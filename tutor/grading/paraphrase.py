@@ -266,10 +266,12 @@ def _prevented(c: str) -> str:
 
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
+    """`word` (of `concept`) is in `other`: the same concept, a slip of a word, or a word cut short
+    ("tech" for technological)."""
     return concept in other.concepts or any(
         " " not in w
         and " " not in word
-        and (same_word(word, w) or clipped(word, w) or clipped(w, word))  # "tech" technological
+        and (same_word(word, w) or (w[:4] == word[:4] and (clipped(word, w) or clipped(w, word))))
         for w in other.words
     )
 
