@@ -149,7 +149,7 @@ def _denies_only(given: list[str], claim: frozenset[str]) -> bool:
     return any(w in NEGATORS and nxt in _ONLY for w, nxt in itertools.pairwise(given))
 
 
-def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
+def _read_clauses(answer: str, claim, concepts, negated: bool = True) -> set[bool] | None:
     """What the clauses say of the claim: denials and opposites first (they carry the verdict:
     "the launch did not succeed" names the launch only as its subject), then plain restatements.
     None when nothing restates the claim."""
@@ -162,7 +162,7 @@ def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
             strong.add(False)
         elif lean > 0:
             weak.add(True)
-    for subject, said in subject_denials(answer):
+    for subject, said in subject_denials(answer) if negated else ():
         # "the West wasn't worried at all" against "raised fears in the West": the subject
         # restated, its verb negated, denies the claim however the verb is worded
         words = [w for w in normalize(said).split() if w not in FUNCTION]
@@ -205,8 +205,9 @@ def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
         read = {False} if _denies_only(given, claim) else None
         prompt = p.question.prompt
         text = (prompt.ar if arabic else prompt.en) if prompt is not None else None
-        read = read or _instead(answer or norm, text or "")
-        read = read or _read_clauses(answer or norm, claim, concepts)
+        negated = any(w in NEGATORS for w in given)  # (else nothing is denied or swapped)
+        read = read or (_instead(answer or norm, text or "") if negated else None)
+        read = read or _read_clauses(answer or norm, claim, concepts, negated)
         if read is None:
             return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
         said = {v == (not claim_negated) for v in read}

@@ -71,14 +71,31 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
     return out
 
 
+_BEGINNINGS: dict[int, tuple[Prepared, frozenset[str], dict[str, list[str]]]] = {}
+
+
+def _beginnings(p: Prepared) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """The items' words, and those words by their first four letters (per prepared question)."""
+    hit = _BEGINNINGS.get(id(p))
+    if hit is None or hit[0] is not p:
+        if len(_BEGINNINGS) > 4096:
+            _BEGINNINGS.clear()
+        known = frozenset(w for t in p.targets for w in t.words)
+        index: dict[str, list[str]] = {}
+        for k in known:
+            index.setdefault(k[:4], []).append(k)
+        hit = _BEGINNINGS[id(p)] = (p, known, index)
+    return hit[1], hit[2]
+
+
 def _unclipped(p: Prepared, words: tuple[str, ...]) -> tuple[str, ...]:
     """Words cut short put back whole ("tech" → "technology") when one word of the list's items
     begins so, and the word as typed is none of theirs."""
-    known = {w for t in p.targets for w in t.words}
+    known, index = _beginnings(p)
     out = []
     for w in words:
-        if w not in known:
-            whole = {k for k in known if clipped(w, k)}
+        if w not in known and len(w) >= 4:
+            whole = {k for k in index.get(w[:4], ()) if clipped(w, k)}
             w = whole.pop() if len(whole) == 1 else w
         out.append(w)
     return tuple(out)

@@ -311,6 +311,8 @@ def _name_slip(t: Target, given: tuple[str, ...], p: Prepared) -> str | None:
     word with a negating or counting prefix)."""
     typed = [w for w in given if w not in FILLER]
     for form in t.forms:
+        if len(form.words) < len(typed):
+            continue
         core = [w for w in form.words if w not in FILLER]
         if len(core) < 2 or len(typed) != len(core) or form.family:
             continue
@@ -373,7 +375,7 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
-        named = _name_slip(t, given, p)
+        named = _name_slip(t, given, p) if near and len(given) >= 2 else None
         if named is not None:  # "Kim Il Sun Square": a typo inside a name, not another word
             return Judgement(True, R.slip(named), named, edits=1)
         if len(given) <= 4 and any(

@@ -171,6 +171,12 @@ def _tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     return words, phrases
 
 
+@cache
+def _starts() -> frozenset[str]:
+    """The first words of the phrases: a word no phrase begins with starts none."""
+    return frozenset(k[0] for k in _tables()[1])
+
+
 _DECADE_WORDS = {
     normalize(w): d
     for d, ws in {
@@ -230,8 +236,10 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
     out_c: list[str] = []
     i = 0
     prevented = False
+    starts = _starts()
     while i < len(ws):
-        for n in (4, 3, 2):
+        lengths = (4, 3, 2) if ws[i] in starts or _bare(ws[i]) in starts else ()
+        for n in lengths:
             run = tuple(ws[i : i + n])
             key = run if run in phrases else tuple(map(_bare, run))  # "اليد العاملة"
             if key in phrases:
