@@ -14,10 +14,11 @@ from __future__ import annotations
 import itertools
 
 from tutor.grading import reasons as R
+from tutor.grading.lexicon import opposite_of_word
 from tutor.grading.normalize import normalize
 from tutor.grading.paraphrase import concept as _concept
 from tutor.grading.paraphrase import opposed
-from tutor.grading.polarity import DOUBT, WITHOUT, clauses, takes_back
+from tutor.grading.polarity import DOUBT, WITHOUT, clauses, subject_denials, swapped, takes_back
 from tutor.grading.polarity import NEGATORS as STATEMENT_NEGATORS
 from tutor.grading.prepared import Prepared
 from tutor.grading.text import same_word as _same_word
@@ -148,7 +149,7 @@ def _denies_only(given: list[str], claim: frozenset[str]) -> bool:
     return any(w in NEGATORS and nxt in _ONLY for w, nxt in itertools.pairwise(given))
 
 
-def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
+def _read_clauses(answer: str, claim, concepts, negated: bool = True) -> set[bool] | None:
     """What the clauses say of the claim: denials and opposites first (they carry the verdict:
     "the launch did not succeed" names the launch only as its subject), then plain restatements.
     None when nothing restates the claim."""
@@ -161,7 +162,34 @@ def _read_clauses(answer: str, claim, concepts) -> set[bool] | None:
             strong.add(False)
         elif lean > 0:
             weak.add(True)
+    for subject, said in subject_denials(answer) if negated else ():
+        # "the West wasn't worried at all" against "raised fears in the West": the subject
+        # restated, its verb negated, denies the claim however the verb is worded
+        words = [w for w in normalize(said).split() if w not in FUNCTION]
+        if (
+            words
+            and _leaning(said, claim, concepts) == 0
+            and _leaning(subject, claim, concepts) > 0
+            and not any(_entity(w) or opposite_of_word(w) for w in words)
+        ):
+            strong.add(False)
     return strong or weak or None
+
+
+def _instead(answer: str, prompt: str) -> set[bool] | None:
+    """ "X didn't drive first, Y did": right when the claim says it of Y (named before X)."""
+    pair = swapped(answer)
+    if pair is None:
+        return None
+    words = normalize(prompt).split()
+
+    def at(names: tuple[str, ...]) -> int | None:
+        return next((k for k, w in enumerate(words) if any(_same_word(n, w) for n in names)), None)
+
+    x, y = at(pair[0]), at(pair[1])
+    if x is None or y is None or x == y:
+        return None
+    return {y < x}
 
 
 def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
@@ -175,7 +203,11 @@ def grade_bool(p: Prepared, norm: str, answer: str | None = None) -> Verdict:
         arabic = any("\u0600" <= c <= "\u06ff" for c in norm)
         claim, concepts, claim_negated = _claim(p, arabic)
         read = {False} if _denies_only(given, claim) else None
-        read = read or _read_clauses(answer or norm, claim, concepts)
+        prompt = p.question.prompt
+        text = (prompt.ar if arabic else prompt.en) if prompt is not None else None
+        negated = any(w in NEGATORS for w in given)  # (else nothing is denied or swapped)
+        read = read or (_instead(answer or norm, text or "") if negated else None)
+        read = read or _read_clauses(answer or norm, claim, concepts, negated)
         if read is None:
             return R.incorrect(R.YES_NO)  # neither a yes nor a no, nor the claim restated
         said = {v == (not claim_negated) for v in read}

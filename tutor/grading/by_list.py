@@ -1,6 +1,7 @@
 """Grading a list: each item named earns credit, each wrong item costs some.
 
 Naming every candidate must not earn full marks, so a wrong item takes half an item's credit.
+A word cut short ("tech") counts as the item's word it begins, when it begins only one.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 
 from tutor.grading import reasons as R
 from tutor.grading.by_text import judge
+from tutor.grading.lexicon import clipped
 from tutor.grading.normalize import fold, normalize
 from tutor.grading.prepared import Prepared
 from tutor.grading.verdict import Verdict
@@ -69,10 +71,40 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
     return out
 
 
+_BEGINNINGS: dict[int, tuple[Prepared, frozenset[str], dict[str, list[str]]]] = {}
+
+
+def _beginnings(p: Prepared) -> tuple[frozenset[str], dict[str, list[str]]]:
+    """The items' words, and those words by their first four letters (per prepared question)."""
+    hit = _BEGINNINGS.get(id(p))
+    if hit is None or hit[0] is not p:
+        if len(_BEGINNINGS) > 4096:
+            _BEGINNINGS.clear()
+        known = frozenset(w for t in p.targets for w in t.words)
+        index: dict[str, list[str]] = {}
+        for k in known:
+            index.setdefault(k[:4], []).append(k)
+        hit = _BEGINNINGS[id(p)] = (p, known, index)
+    return hit[1], hit[2]
+
+
+def _unclipped(p: Prepared, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Words cut short put back whole ("tech" → "technology") when one word of the list's items
+    begins so, and the word as typed is none of theirs."""
+    known, index = _beginnings(p)
+    out = []
+    for w in words:
+        if w not in known and len(w) >= 4:
+            whole = {k for k in index.get(w[:4], ()) if clipped(w, k)}
+            w = whole.pop() if len(whole) == 1 else w
+        out.append(w)
+    return tuple(out)
+
+
 def grade_list(p: Prepared, answer: str) -> Verdict:
     q = p.question
     need = q.needed
-    pieces = [tuple(normalize(s).split()) for s in _SPLIT.split(fold(answer))]
+    pieces = [_unclipped(p, tuple(normalize(s).split())) for s in _SPLIT.split(fold(answer))]
     pieces = [pc for pc in pieces if pc]
     limit = sum(t.max_words for t in p.targets) * 2 + 6
     if sum(len(pc) for pc in pieces) > limit:

@@ -14,7 +14,7 @@ from tutor.grading.dates import date_parts
 from tutor.grading.normalize import fold, normalize
 from tutor.grading.numbers import figures, show, show_year
 from tutor.grading.prepared import Prepared
-from tutor.grading.units import convert, duration, units_in
+from tutor.grading.units import convert, duration, rough_reason, rough_slack, roughly, units_in
 from tutor.grading.verdict import Verdict
 
 MAX_OTHER_WORDS = 20  # a sentence around one figure; a paragraph is more
@@ -122,6 +122,19 @@ def grade_number(p: Prepared, answer: str) -> Verdict:
         if given:
             same = next((u for u in given if u.kind == p.unit.kind), None)
             v2 = convert(v, same, p.unit) if same is not None else None
+            if v2 is None and same is None:  # days for months: only roughly (units.roughly)
+                near = next(
+                    ((u, r) for u in given if (r := roughly(v, u, p.unit)) is not None), None
+                )
+                if near is not None:
+                    slack = rough_slack(expected, p.unit, float(q.tolerance or 0))
+                    if abs(near[1] - expected) <= slack + 1e-9:
+                        value = show(round(near[1], 1))
+                        return R.correct(
+                            rough_reason(show(v), near[0], value, p.unit), show(expected)
+                        )
+                    return R.incorrect(R.off_in_unit(show(v), near[0].name_en, near[0].name_ar,
+                                                     near[1] > expected))  # fmt: skip
             if v2 is None:
                 u = same or given[0]
                 return R.incorrect(

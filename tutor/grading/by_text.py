@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from tutor.grading import reasons as R
-from tutor.grading.lexicon import common_words, gendered
-from tutor.grading.normalize import normalize
+from tutor.grading.lexicon import common_words, counted, gendered, opposite
+from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.paraphrase import bag, concept
 from tutor.grading.prepared import Prepared, Target
-from tutor.grading.text import match_form, may_match, split_leftover, word_edits
+from tutor.grading.text import allowance, match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
@@ -241,6 +243,27 @@ def _ordinary(w: str, p: Prepared) -> bool:
 
 
 APPOSITION_MAX = 6  # words of a description beside the answer ("the second city of Ukraine")
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _possessive(w: str, p: Prepared) -> bool:
+    """ "ukraines", "rumers" (Ukraine's, Rumer's, folded): a name in the possessive relates the
+    answer to it ("Carnegie, Rumer's think tank"), unless the bank rejects that name here."""
+    if len(w) < 4 or not w.endswith("s") or w in common_words():
+        return False
+    base = w[:-1]
+    if base in p.reject_words:
+        return False
+    return base in COUNTRIES or bool(p.info is not None and p.info.owners.get(base))
+
+
+def _other_kind(w: str, t: Target, p: Prepared) -> bool:
+    """A name only answers of another kind hold (a person beside a place): in a description of
+    the answer ("Singapore, the first Trump-Kim summit") it says what the answer is."""
+    if p.info is None or w in p.reject_words:
+        return False
+    owners = p.info.others(w, t.keys)
+    return bool(owners) and all(p.info.kinds.get(k) != p.kind for k in owners)
 
 
 def _context_only(extra: list[str], context: set[str], p: Prepared, after: tuple[str, ...]) -> bool:
@@ -255,8 +278,12 @@ def _context_only(extra: list[str], context: set[str], p: Prepared, after: tuple
         len(extra) >= 2
         and len(rest) <= APPOSITION_MAX
         and all(w in after for w in rest)
-        and all(_ordinary(w, p) and not any(c.isdigit() for c in w) for w in rest)
+        and all(_ORDINAL.fullmatch(w) or _described_by(w, p) for w in rest)
     )
+
+
+def _described_by(w: str, p: Prepared) -> bool:
+    return (_ordinary(w, p) and not any(c.isdigit() for c in w)) or _possessive(w, p)
 
 
 def _content_word(w: str) -> bool:
@@ -274,6 +301,44 @@ def _described(given: tuple[str, ...]) -> set[str]:
 
 
 _JUDGED: dict[tuple[int, tuple[str, ...], bool], tuple[Target, Judgement]] = {}
+
+
+def _name_slip(t: Target, given: tuple[str, ...], p: Prepared) -> str | None:
+    """The form of a name of two words or more that `given` spells with one small slip that
+    happens to make a common word ("Kim Il Sun Square", "Shanghai Corporation Organisation", "a
+    large trade relegation"), every other word matching: plausibly a typo, unless that word could
+    name something else (an answer or rejected answer in the bank, a country, another form of the
+    word with a negating or counting prefix)."""
+    typed = [w for w in given if w not in FILLER]
+    for form in t.forms:
+        if len(form.words) < len(typed):
+            continue
+        core = [w for w in form.words if w not in FILLER]
+        if len(core) < 2 or len(typed) != len(core) or form.family:
+            continue
+        slips = [(w, e) for w, e in zip(typed, core, strict=True) if word_edits(w, e) != 0]
+        if len(slips) != 1:
+            continue
+        w, e = slips[0]
+        named = [a for a in typed if a != w and not DESCRIPTORS & set(word_variants(a))]
+        if (
+            named  # (beside only "ocean", "city": the slipped word is the name, standing alone)
+            and w in common_words()
+            and not any(c.isdigit() for c in w + e)
+            and OSA.distance(w, e) <= allowance(e)
+            and w not in p.reject_words
+            and w not in p.answer_words
+            and w not in COUNTRIES
+            and not (p.info is not None and p.info.owners.get(w))
+            and not opposite(w, e)
+            and not counted(w, e)
+            and not gendered(w, e)
+            and all(
+                word_edits(a, b) is not None for a, b in zip(typed, core, strict=True) if a != w
+            )
+        ):
+            return form.text
+    return None
 
 
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
@@ -310,6 +375,9 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         short = _acronym(t, given)
         if short is not None:
             return Judgement(True, R.NONE, short)
+        named = _name_slip(t, given, p) if near and len(given) >= 2 else None
+        if named is not None:  # "Kim Il Sun Square": a typo inside a name, not another word
+            return Judgement(True, R.slip(named), named, edits=1)
         if len(given) <= 4 and any(
             w[:3] == x[:3] and gendered(w, x) for w in given for x in t.words
         ):
@@ -357,11 +425,16 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
     context |= related | repeated
     country = {w for w in extra if w in COUNTRIES and w not in t.words} if p.asks_place else set()
     context |= country
-    if _said_twice(form, m.leftover) and not p.asks_people:  # (a family name may recur)
+    sentence = is_sentence(given, p.prompt_words)
+    # (a family name may recur; in a sentence the frame may recur for context, "though Bush's
+    # axis was…", unless a rejected name fills it again, even one the prompt holds)
+    grammar = sum(w in FUNCTION and w not in _GLUE for w in given)
+    refilled = grammar < 2 or any(w in p.reject_words for w in m.leftover)
+    if _said_twice(form, m.leftover) and not p.asks_people and refilled:
         second = [w for w in extra if w not in country]
         if second:  # "axis of evil axis of impunity": the answer's frame filled a second time
             return Judgement(False, R.adds(second), form.text, clean=False)
-    if is_sentence(given, p.prompt_words):  # ("X and Y" side by side was caught above)
+    if sentence:  # ("X and Y" side by side was caught above)
         # in a sentence only a rival of the same kind (a person for a person) is a second answer
         rivals = [
             w
@@ -371,6 +444,9 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         if rivals:
             return Judgement(False, R.adds_name(rivals), form.text, clean=False)
         return Judgement(True, reason, form.text, clean=False, edits=m.edits)
+    after = given[m.span[1] + 1 :] if m.span is not None else ()
+    if len(extra) >= 2:  # a description after the answer: names of another kind say what it is
+        context |= {w for w in extra if w in after and _other_kind(w, t, p)}
     names = [
         w
         for w in extra
@@ -385,7 +461,6 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         return Judgement(True, reason, form.text, clean=False, edits=m.edits)
     if names:
         return Judgement(False, R.adds_name(names), form.text, clean=False)
-    after = given[m.span[1] + 1 :] if m.span is not None else ()
     if _context_only(extra, context, p, after) and (
         not _joined(m.leftover) or set(extra) <= repeated
     ):

@@ -7,7 +7,7 @@ about 54,000 folded English and Arabic words from wordfreq) is read on first use
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz.distance import OSA
@@ -46,6 +46,47 @@ def opposite(a: str, b: str) -> bool:
     return long.endswith(short) and long[: len(long) - len(short)] in _ANTONYM_PREFIXES
 
 
+def opposite_of_word(word: str) -> bool:
+    """The word is another common word with a negating prefix ("unconcerned", "independent")."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 4 and word[len(p) :] in common_words()
+        for p in _ANTONYM_PREFIXES
+    )
+
+
+def clipped(short: str, long: str) -> bool:
+    """`short` is `long` cut short, as people shorten words ("tech" for technology, "econ" for
+    economic, "intl"-style cuts excepted): a Latin word of 4 letters or more that begins a word at
+    least 3 letters longer."""
+    return (
+        short.isascii()
+        and short.isalpha()
+        and len(short) >= 4
+        and len(long) >= len(short) + 3
+        and long.startswith(short)
+    )
+
+
+# Prefixes that count ("bilateral", "trilateral", "multipolar", "unipolar"): one for another makes
+# another word, never a slip.
+_COUNT_PREFIXES = ("uni", "mono", "bi", "di", "tri", "quadri", "quad", "multi", "poly", "pan")
+
+
+@lru_cache(maxsize=65536)
+def _count_stem(word: str) -> tuple[str, str] | None:
+    """("tri", "lateral") for "trilateral": a counting prefix and what follows it, or None."""
+    for x in _COUNT_PREFIXES:
+        if word.startswith(x) and len(word) - len(x) >= 4:
+            return x, word[len(x) :]
+    return None
+
+
+def counted(a: str, b: str) -> bool:
+    """The two words differ only by a counting prefix ("trilateral" / "bilateral")."""
+    x, y = _count_stem(a), _count_stem(b)
+    return x is not None and y is not None and x[1] == y[1] and x[0] != y[0]
+
+
 # Surname endings that make the name of a man into that of a woman of the same family (Slavic:
 # Zelensky / Zelenska, Lavrov / Lavrova, Putin / Putina), in both scripts: another person.
 _GENDERED = (
@@ -69,7 +110,7 @@ def gendered(a: str, b: str) -> bool:
 
 def slip_allowed(given: str, expected: str) -> bool:
     """May `given` (a few edits from `expected`) count as a misspelling of it?"""
-    if opposite(given, expected) or gendered(given, expected):
+    if opposite(given, expected) or gendered(given, expected) or counted(given, expected):
         return False
     if _inflected(given, expected):
         return True

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import snowballstemmer
 
-from tutor.grading.lexicon import opposite
+from tutor.grading.lexicon import clipped, counted, opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
 from tutor.grading.text import same_word, similar_keys
@@ -100,6 +100,21 @@ professor استاذ الاستاذ بروفيسور البروفيسور
 analyst analysts محلل المحلل محللا
 coincidence coincidental accident accidental accidentally random مصادفه صدفه بالصدفه بالمصادفه عرضي
 recognise recognize admit acknowledge الاعتراف يعترف الاقرار
+expertise know_how knowhow expert skills skill خبره الخبره خبرات درايه مهارات
+radical extreme extremist hardline متطرف تطرف تطرفا متشدد راديكالي
+content substance substantive substantial مضمون مضمونها محتوي المحتوي
+rich full غني غنيه مليء مليئه
+isolation isolated cut_off shunned ostracised ostracized عزله معزول عزلتها
+pole poles power_centres power_centers centres_of_power centers_of_power قطب اقطاب مراكز_القوه
+multipolar many_centres_of_power many_centers_of_power many_power_centres multiple_poles
+multipolar متعدد_مراكز_القوه تعدد_مراكز_القوه
+doubled_down double_down went_all_in all_in upped_the_ante ضاعف_رهانه
+cut_ties burned_his_bridges burnt_his_bridges burned_bridges severed_ties broke_ties قطع_علاقات
+stable steady stability مستقر مستقره استقرار
+future_oriented forward_looking future مستقبل المستقبل مستقبليه
+continuation extension continuing extending امتداد استمرار مواصله
+logical natural consistent منطقي طبيعي
+majority most bulk الغالبيه الاغلبيه معظم اغلب
 """
 
 
@@ -154,6 +169,12 @@ def _tables() -> tuple[dict[str, str], dict[tuple[str, ...], str]]:
     for w, c in list(words.items()):  # "talking" reaches "talks" through its stem
         words.setdefault((_EN if w.isascii() else _AR).stemWord(w), c)
     return words, phrases
+
+
+@cache
+def _starts() -> frozenset[str]:
+    """The first words of the phrases: a word no phrase begins with starts none."""
+    return frozenset(k[0] for k in _tables()[1])
 
 
 _DECADE_WORDS = {
@@ -215,8 +236,10 @@ def bag(text: str, ignore: frozenset[str] = frozenset()) -> Bag:
     out_c: list[str] = []
     i = 0
     prevented = False
+    starts = _starts()
     while i < len(ws):
-        for n in (3, 2):
+        lengths = (4, 3, 2) if ws[i] in starts or _bare(ws[i]) in starts else ()
+        for n in lengths:
             run = tuple(ws[i : i + n])
             key = run if run in phrases else tuple(map(_bare, run))  # "اليد العاملة"
             if key in phrases:
@@ -251,8 +274,13 @@ def _prevented(c: str) -> str:
 
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
+    """`word` (of `concept`) is in `other`: the same concept, a slip of a word, or a word cut short
+    ("tech" for technological)."""
     return concept in other.concepts or any(
-        " " not in w and " " not in word and same_word(word, w) for w in other.words
+        " " not in w
+        and " " not in word
+        and (same_word(word, w) or (w[:4] == word[:4] and (clipped(word, w) or clipped(w, word))))
+        for w in other.words
     )
 
 
@@ -275,7 +303,8 @@ def _flips(said: Bag, option: Bag) -> tuple[set[str], set[str]]:
     mine: set[str] = set()
     for w, c in zip(said.words, said.concepts, strict=True):
         for ow, oc in zip(option.words, option.concepts, strict=True):
-            if (c, oc) in ops or opposite(w, ow) or c == "!" + oc or oc == "!" + c:
+            turned = (c, oc) in ops or opposite(w, ow) or counted(w, ow)  # "bipolar"
+            if turned or c == "!" + oc or oc == "!" + c:
                 theirs.add(oc)
                 mine.add(c)
     return theirs, mine

@@ -56,6 +56,8 @@ STATEMENT_START = _set(
     "it its it's i the that this he she they was",
     "انه انها انهم هو هي هم بل انما كان كانت الجواب الاجابه",
 )
+# English words after a clause-opening "no" that start a statement or a figure, not a noun
+_OPENERS = _set("its was were in on at by he she they we you i there not one two three four five")
 # Clause boundaries besides punctuation: a contrast starts a new, asserted clause, and so does
 # "وأن" ("ليس علامة ضعف وأن يبقي الحوار": the denial ends where the next "that" clause begins).
 CONTRAST = _set(
@@ -237,7 +239,9 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
     """(asserted part, denied part) of one clause."""
     if len(norm) > 1 and norm[0] in BARE_NO and norm[1] not in NOT_A_DENIAL | QUANTITY:
         english = norm[0].isascii()
-        if english or norm[1] in STATEMENT_START:
+        # "no deals with…", "no troops": a noun after "no" is denied, as after "not"
+        noun = english and norm[1].isalpha() and norm[1] not in STATEMENT_START | _OPENERS
+        if (english and not noun) or norm[1] in STATEMENT_START:
             return " ".join(toks[1:]), "\0"  # "no it was 2000": a take-back, then a statement
     for i in range(len(norm) - 1):
         if norm[i] in WITHOUT and norm[i + 1] in DOUBT:  # "no doubt Hull": an affirmation
@@ -262,3 +266,78 @@ def _clause(toks: list[str], norm: list[str]) -> tuple[str, str]:
         kept = " ".join(t for t in (before, keep2) if t)
         return kept, ", ".join(t for t in (gone, gone2) if t and t != "\0")
     return " ".join(toks), ""
+
+
+# Negators that negate a verb ("weren't worried", "did not drive", "لم يقلقوا", "ليسوا قلقين"),
+# as against "not" before a noun ("Russia, not China"). Bare "not"/"never" is verbal after an
+# auxiliary ("were not", "has never").
+_VERBAL = _set(
+    "isnt wasnt arent werent didnt doesnt dont hasnt havent hadnt wont cant cannot couldnt",
+    "wouldnt shouldnt aint",
+    "لم لن ليس ليست ليسوا لست لستم",
+)
+AUXILIARIES = _set(
+    "is was are were am be been do does did has have had will would can could should may might must"
+)
+_NOT = _set("not never")
+_VERB_FIRST = _set("لم لن")  # a verb follows, then its subject: "لم يقد الملك"
+
+
+def _verbal_at(norm: list[str]) -> int | None:
+    """The index of a verb's negator in a clause, or None."""
+    for i, n in enumerate(norm):
+        if n in _VERBAL or (n in _NOT and i and norm[i - 1] in AUXILIARIES):
+            return i
+        if n in NEGATORS or n in BARE_NO:
+            return None  # a noun's negator first: "not China"
+    return None
+
+
+def subject_denials(answer: str) -> list[tuple[str, str]]:
+    """(subject, predicate) of each clause whose verb is negated after its subject ("the West
+    wasn't worried at all" → ("the west wasn't", "worried at all")): the clause denies what it
+    says of the subject, however the predicate is worded."""
+    out: list[tuple[str, str]] = []
+    for clause in _split_contrast(_drop_asides(fold(answer))):
+        toks = clause.split()
+        norm = [_strip_clitic(normalize(t)) for t in toks]
+        i = _verbal_at(norm)
+        if i is not None and 0 < i < len(toks) - 1 and norm[i + 1] not in NEGATIVE_VERBS:
+            out.append((" ".join(toks[:i]), " ".join(toks[i + 1 :])))
+    return out
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w and w not in AUXILIARIES and w not in _GLUE_WORDS]
+
+
+_GLUE_WORDS = _set("the a an it he she they", "بل لكن")
+
+
+def swapped(answer: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """ "X didn't drive first, Y did", "لم يقد X أولا بل Y", "not X but Y": (X, Y), the one a
+    denied statement is about and the one the answer says it holds of instead; else None."""
+    parts = [p for p in _split_contrast(_drop_asides(fold(answer))) if p.strip()]
+    if len(parts) != 2:
+        return None
+    first = [_strip_clitic(normalize(t)) for t in parts[0].split()]
+    said = [normalize(t) for t in parts[1].split()]
+    then = _content(said)
+    if not 1 <= len(then) <= 2 or any(w in NEGATORS or w in BARE_NO for w in then):
+        return None
+    i = _verbal_at(first)
+    if i is not None and i > 0:  # "X didn't P, Y did": the subject is X
+        if said[-1] not in AUXILIARIES:
+            return None  # "X didn't P, Y sat beside him" says something else of Y
+        x = _content(first[:i])
+    else:
+        at = next((k for k, n in enumerate(first) if n in NEGATORS), None)
+        if at is None:
+            return None
+        rest = [n for n in first[at + 1 :] if n]
+        if first[at] in _VERB_FIRST and len(rest) > 1:
+            rest = rest[1:]  # "لم يقد الملك": the verb, then its subject
+        x = _content(rest)[:1]
+    if not x or len(x) > 3:
+        return None
+    return tuple(x), tuple(then)

@@ -4,7 +4,8 @@
 A unit belongs to a kind (time, length, weight, a currency, or a thing counted: containers,
 shells, people…) and has a size within its kind. Sizes are given only where the conversion is
 exact (an hour is 60 minutes; a month is not a whole number of weeks), so "time" is two kinds: the
-clock (minutes to weeks) and the calendar (months to centuries).
+clock (minutes to weeks) and the calendar (months to centuries). Between the two, `roughly`
+converts at 30.4 days a month, and the grader says so when it accepts such a figure.
 
 The question's unit comes from the bank's `unit` field, or, where that is missing, from the
 prompt ("how many hours…", "كم ساعة…"). An answer with no unit is read in the question's unit.
@@ -148,6 +149,38 @@ def convert(value: float, given: Unit, wanted: Unit) -> float | None:
     if given.size is None or wanted.size is None:
         return None
     return value * given.size / wanted.size
+
+
+DAYS_PER_MONTH = 30.4  # a month is 28 to 31 days: days and weeks say months only roughly
+_MINUTES_PER_MONTH = DAYS_PER_MONTH * 1440
+
+
+def roughly(value: float, given: Unit, wanted: Unit) -> float | None:
+    """Days or weeks as months (or years), and months as days, at 30.4 days a month; None
+    between other kinds. Never exact: the grader allows the question's tolerance, or for a whole
+    number of months or more, the nearest whole one ("about 90 days" is three months)."""
+    if {given.kind, wanted.kind} != {"clock", "calendar"} or not (given.size and wanted.size):
+        return None
+    if given.kind == "clock":
+        return value * given.size / _MINUTES_PER_MONTH / wanted.size
+    return value * given.size * _MINUTES_PER_MONTH / wanted.size
+
+
+def rough_slack(expected: float, wanted: Unit, tolerance: float) -> float:
+    """How far a rough conversion into `wanted` may land from `expected` and still count."""
+    if wanted.kind == "calendar" and float(expected).is_integer():
+        return max(tolerance, 0.5)  # to the nearest whole month (or year)
+    return tolerance
+
+
+def rough_reason(typed: str, given: Unit, value: str, wanted: Unit) -> tuple[str, str]:
+    """Says the conversion was rough: "168 days is about 5.5 months (30.4 days a month)"."""
+    return (
+        f"{typed} {given.name_en} is about {value} {wanted.name_en} ({DAYS_PER_MONTH:g} days a "
+        "month): close enough",
+        f"{typed} {given.name_ar} تقارب {value} {wanted.name_ar} (الشهر {DAYS_PER_MONTH:g} يوما): "
+        "قريبة بما يكفي",
+    )
 
 
 # Durations said in parts: "a year and four months", "half a year", "a decade and a half".
