@@ -72,6 +72,19 @@ def _still_asked(bank, row: dict) -> bool:
     return True
 
 
+# What decides a verdict: a row written against an older bank is left out when any of these
+# changed for its question since (its prompt too: the question may now ask something else).
+GRADED = ("type", "answer", "prompt", "accept", "reject", "tolerance", "unit", "need", "choices",
+          "dates")  # fmt: skip
+
+
+def unchanged(bank, then, row: dict) -> bool:
+    q, old = bank.get(row["id"]), then.get(row["id"])
+    return q is not None and old is not None and all(
+        getattr(q, f) == getattr(old, f) for f in GRADED
+    )
+
+
 def ours(bank):
     return lambda q, answer, shown=None: grade(q, answer, bank=bank, shown=shown).verdict
 
@@ -114,14 +127,22 @@ def main() -> int:
         help="evaluate these files instead, e.g. tests/data/blind/*.jsonl: answers labelled before "
         "the grader ever saw them, kept out of the test suite so that they stay a fair measure",
     )  # fmt: skip
+    ap.add_argument(
+        "--written-against", type=Path, metavar="DIR",
+        help="the bank (a folder with questions/ and seeds/) the set was written against: rows "
+        "whose question has since changed in what decides its verdict are left out",
+    )  # fmt: skip
     args = ap.parse_args()
     bank = load_bank()
     sets = args.set or SETS
     rows = [json.loads(x) for f in sets for x in f.read_text(encoding="utf-8").splitlines() if x]
     usable = [r for r in rows if _still_asked(bank, r)]
+    if args.written_against:
+        then = load_bank(args.written_against)
+        usable = [r for r in usable if unchanged(bank, then, r)]
     if len(usable) < len(rows):
-        print(f"{len(rows) - len(usable)} rows left out: their question left the bank, or its "
-              "options changed since the set was written\n")  # fmt: skip
+        print(f"{len(rows) - len(usable)} rows left out: their question left the bank, or "
+              "changed since the set was written\n")  # fmt: skip
     rows = usable
     graders = {"tutor": ours(bank), "exact": exact, "WRatio≥85": wratio}
     res = evaluate(rows, bank, graders)
