@@ -43,3 +43,10 @@ def test_days_and_years_in_words(q: Question, text: str, verdict: str) -> None:
 def test_an_ordinal_away_from_the_month_is_not_a_day(text: str) -> None:
     v = grade(IN_FORCE, text)
     assert v.verdict == "partial" and "day" in v.reason, v
+
+
+def test_a_year_after_a_proclitic_is_still_read() -> None:
+    from tutor.grading.dates import date_parts
+
+    # the evidence of cx-kim-russia-order: "in the years 2019 and 2023"
+    assert date_parts("في عامي 2019 و2023").years == {2019, 2023}

@@ -173,10 +173,9 @@ def date_parts(answer: str) -> DateParts:
         if hit is not None:
             months.add(hit)
             month_at.add(i)
-        elif not tok[:1].isdigit():
-            if _number_word(tok):
-                words.append(i)
-        else:
+        elif not tok[:1].isdigit() and _number_word(tok):
+            words.append(i)
+        else:  # digits, also after a proclitic: "عامي 2019 و2023"
             for n in _NUM.findall(tok):
                 v = int(n)
                 if len(n) == 4 or v > 31:
