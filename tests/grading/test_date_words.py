@@ -47,3 +47,10 @@ def test_an_ordinal_away_from_the_month_is_not_a_day(text: str) -> None:
 
 def test_a_year_after_and_still_counts() -> None:
     assert grade(SIGNED, "19 يونيو و2024").verdict == "correct"
+
+
+def test_a_year_after_a_proclitic_is_still_read() -> None:
+    from tutor.grading.dates import date_parts
+
+    # the evidence of cx-kim-russia-order: "in the years 2019 and 2023"
+    assert date_parts("في عامي 2019 و2023").years == {2019, 2023}
