@@ -21,7 +21,7 @@ import snowballstemmer
 from tutor.grading.lexicon import opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
-from tutor.grading.text import same_word, similar_keys
+from tutor.grading.text import near_any, similar_keys
 from tutor.grading.vocab import FUNCTION
 
 # Groups of words and phrases that say the same thing in news about states and wars. General
@@ -251,9 +251,7 @@ def _prevented(c: str) -> str:
 
 
 def _hit(word: str, concept: str, other: Bag) -> bool:
-    return concept in other.concepts or any(
-        " " not in w and " " not in word and same_word(word, w) for w in other.words
-    )
+    return concept in other.concepts or near_any(word, other.words)
 
 
 def _found(a: Bag, b: Bag) -> set[str]:
