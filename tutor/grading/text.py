@@ -410,13 +410,13 @@ class _KeyIndex:
 
     def __init__(self, targets: tuple) -> None:
         self.owners: dict[str, int] = {}
-        self.runs: list[tuple[int, tuple[Form, ...]]] = []
+        self.runs: dict[int, tuple[Form, ...]] = {}
         for bit, t in enumerate(targets):
             keys, runs = _forms_index(t.forms)
             for key in keys:
                 self.owners[key] = self.owners.get(key, 0) | 1 << bit
             if runs:
-                self.runs.append((bit, runs))
+                self.runs[bit] = runs
 
 
 _INDEXES: dict[int, tuple[tuple, _KeyIndex]] = {}
@@ -470,6 +470,10 @@ def _earliest_ends(content: tuple[str, ...], joined: str, forms: tuple[Form, ...
     return best
 
 
+def _is_content(w: str) -> bool:
+    return w not in DESCRIPTORS and w not in FILLER
+
+
 def _acronym_shaped(w: str) -> bool:
     return w not in FILLER and 2 <= len(w) <= 6 and w.isascii()
 
@@ -494,24 +498,26 @@ class Reach:
         ]
         self._filler = list(itertools.accumulate((w not in FILLER for w in words), initial=0))
         self._short = list(itertools.accumulate(map(_acronym_shaped, words), initial=0))
-        # run-together forms: content words (as _content counts them) before each word, and per
-        # target, the earliest end of a run from each content word that holds a piece of one
-        content, _, joined = _content(words)
-        self._at = list(
-            itertools.accumulate(
-                (w not in DESCRIPTORS and w not in FILLER for w in words), initial=0
-            )
-        )
-        self._ends: dict[int, list[int]] = {
-            bit: _earliest_ends(content, joined, runs) for bit, runs in index.runs
-        }
+        self._words = words
+        self._runs = index.runs  # per target with run-together forms: those forms
+        self._at: list[int] | None = None  # content words (as _content counts them) before each
+        self._ends: dict[int, list[int]] = {}  # per target: see _earliest_ends, made when asked
 
     def may(self, i: int, k: int, n: int) -> bool:
         """Whether words[i:k] may name target n."""
         c = self._count[n]
         if c[k] > c[i]:
             return True
-        ends = self._ends.get(n)
-        if ends is not None and ends[self._at[i]] <= self._at[k]:
-            return True
+        if n in self._runs:
+            at = self._at
+            if at is None:
+                at = self._at = list(
+                    itertools.accumulate((_is_content(w) for w in self._words), initial=0)
+                )
+            ends = self._ends.get(n)
+            if ends is None:
+                content, _, joined = _content(self._words)
+                ends = self._ends[n] = _earliest_ends(content, joined, self._runs[n])
+            if ends[at[i]] <= at[k]:
+                return True
         return self._filler[k] - self._filler[i] == 1 and self._short[k] > self._short[i]

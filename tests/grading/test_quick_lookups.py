@@ -1,8 +1,11 @@
-"""The list segmenter's quick "no" (tutor/grading/text.py: Reach) must never say no where judging
+"""Lookups that spare the grader work must never change what it finds.
+
+The list segmenter's quick "no" (tutor/grading/text.py: Reach) must never say no where judging
 the run would say yes: for every run of a list or order answer and every item of the bundled
 bank, a run Reach rules out names no item, by any form, spelling slip, words run together or
 acronym. The answers are made of the items' own words, slipped, split, run together, beside
-filler and other answers' words.
+filler and other answers' words. near_any, and the misspelt number words and months found
+through a NearIndex, are compared with the word-by-word search they replace.
 """
 
 from __future__ import annotations
@@ -83,3 +86,58 @@ def test_near_any_is_same_word_with_any_of_the_words(rng: random.Random) -> None
     word = _slip(_slip(word, rng), rng) if rng.random() < 0.7 else word[: rng.randint(1, 9)]
     full = " " not in word and any(" " not in w and same_word(word, w) for w in words)
     assert near_any(word, words) == full, (word, words)
+
+
+def _brute_number_word(tok: str) -> str | None:
+    from rapidfuzz.distance import OSA
+
+    from tutor.grading import numbers as N
+    from tutor.grading.lexicon import common_words
+
+    if len(tok) < 3 or not tok.isalpha() or tok in common_words():
+        return None
+    cut = 1 if len(tok) <= 7 else 2
+    near = {
+        w
+        for w in (*N._UNITS, *N._ORDINALS, *N._HUNDREDS, *N._SCALES, "hundred")
+        if abs(len(w) - len(tok)) <= cut and OSA.distance(tok, w, score_cutoff=cut) <= cut
+    }
+    return min(near) if len({N._table_value(w) for w in near}) == 1 else None
+
+
+def _brute_month(tok: str) -> int | None:
+    from rapidfuzz.distance import OSA
+
+    from tutor.grading.dates import MONTHS
+    from tutor.grading.lexicon import common_words
+
+    if len(tok) < 4 or tok in common_words():
+        return None
+    near = {m for name, m in MONTHS.items() if "_" not in name and len(name) >= 4
+            and OSA.distance(tok, name, score_cutoff=1) <= 1}  # fmt: skip
+    return near.pop() if len(near) == 1 else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_misspelt_number_words_and_months_are_found_as_by_a_full_search(rng) -> None:
+    from tutor.grading import numbers as N
+    from tutor.grading.dates import MONTHS, misspelt_month
+
+    vocab = [*N._UNITS, *N._ORDINALS, *N._HUNDREDS, *N._SCALES, *MONTHS, *WORDS]
+    tok = rng.choice(vocab).replace("_", "")
+    for _ in range(rng.randint(0, 3)):
+        tok = _slip(tok, rng) if rng.random() < 0.6 else tok + rng.choice("aeيةو")
+    assert N.misspelt_number_word(tok) == _brute_number_word(tok), tok
+    assert misspelt_month(tok) == _brute_month(tok), tok
+
+
+def test_a_long_word_costs_no_more_than_a_short_one() -> None:
+    """A typed "word" of thousands of letters is no number word or month, and finding so must
+    not try every way of deleting letters from it."""
+    from tutor.grading import numbers as N
+    from tutor.grading.dates import misspelt_month
+
+    assert N._number_words().near("x" * 100_000, 2) == set()
+    assert N.misspelt_number_word("q" * 100_000) is None
+    assert misspelt_month("q" * 100_000) is None
