@@ -160,41 +160,31 @@ def same_word(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _by_keys(words: tuple[str, ...]) -> tuple[dict[str, list[str]], tuple[str, ...]]:
-    """`words` (not phrases) under each of their similar_keys, and those too long to have any."""
-    index: dict[str, list[str]] = {}
-    unkeyed: list[str] = []
+def _all_keys(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The similar_keys of all of `words` (not phrases), or None when one is too long for any."""
+    sets = []
     for w in dict.fromkeys(words):
-        if " " in w:
-            continue
-        keys = similar_keys(w)
-        if keys is None:
-            unkeyed.append(w)
-            continue
-        for k in keys:
-            index.setdefault(k, []).append(w)
-    return index, tuple(unkeyed)
+        if " " not in w:
+            keys = similar_keys(w)
+            if keys is None:
+                return None
+            sets.append(keys)
+    return frozenset().union(*sets)
 
 
 @lru_cache(maxsize=262144)
 def near_any(word: str, words: tuple[str, ...]) -> bool:
     """Whether `word` is the same word (same_word) as one of `words`; phrases (words holding a
-    space) are never. Only the words that share a key with it are compared (see similar_keys),
-    so that a new word costs a few lookups, not an alignment with every word."""
+    space) are never. A word that shares no key with any of them (see similar_keys) is none of
+    them, found with set operations instead of an alignment with every word."""
     if " " in word:
         return False
     keys = similar_keys(word)
-    if keys is None:
-        return any(" " not in w and same_word(word, w) for w in words)
-    index, unkeyed = _by_keys(words)
-    seen: set[str] = set()
-    for k in keys:
-        for w in index.get(k, ()):
-            if w not in seen:
-                seen.add(w)
-                if same_word(word, w):
-                    return True
-    return any(same_word(word, w) for w in unkeyed)
+    if keys is not None:
+        every = _all_keys(words)
+        if every is not None and keys.isdisjoint(every):
+            return False
+    return any(" " not in w and same_word(word, w) for w in words)
 
 
 @dataclass(frozen=True, eq=False)  # identity: forms are made once per question, and hashed often
