@@ -16,8 +16,8 @@ from tutor.display.safe import FIELD_LIMIT, TYPED_LIMIT, clip, sanitize
 from tutor.display.terminal_lines import terminal_lines
 from tutor.engine.commands import answer_text, help_lines, parse
 from tutor.engine.session import Evidence, Outcome, Phase, RoundSpec, Session
-from tutor.i18n import other, t, tag_name
-from tutor.wording import score_text, summary_rows
+from tutor.i18n import other, t
+from tutor.wording import score_text, summary_rows, topic_text
 
 MAX_ANSWER = 500
 YES = {"y", "yes", "ok", "نعم", "ن", "اجل", "ايوه", "/new", "/جديد"}
@@ -282,7 +282,7 @@ class PlainChat:
         return t(
             "question.header", self.lang, index=index, total=total,
             article=article.display_title(self.lang) if article else "–",
-            topic=tag_name(q.tags[0], self.lang) if q.tags else t("question.no_topic", self.lang),
+            topic=topic_text(q, self.lang),
             difficulty=q.difficulty or t("question.no_difficulty", self.lang),
         )  # fmt: skip
 

@@ -6,6 +6,7 @@ what a summary holds.
 
 from __future__ import annotations
 
+from tutor.bank.model import Question
 from tutor.engine.session import RoundSummary
 from tutor.i18n import t, tag_name
 
@@ -15,6 +16,12 @@ Row = tuple[str, str]  # (kind, text); kind: title, score, group, tag, missed, n
 def score_text(x: float) -> str:
     """Whole scores as whole numbers; half points (partial answers) with one decimal."""
     return str(int(x)) if float(x).is_integer() else f"{x:.1f}"
+
+
+def topic_text(q: Question, lang: str) -> str:
+    """The topic a question's header names: its first tag only. A further tag can name the
+    answer ("Ukraine" over "which war…"); `tutor check`'s leak lint reads the same one."""
+    return tag_name(q.tags[0], lang) if q.tags else t("question.no_topic", lang)
 
 
 def summary_rows(s: RoundSummary, lang: str) -> list[Row]:

@@ -260,3 +260,29 @@ def test_leaks_ok_lets_an_explanation_share_a_round(tmp_path):
     bank = load_bank(make_bank(tmp_path, city + EXPLAINS_CITY))
     assert leak_graph(bank.questions) == {}
     assert len(apart(bank.questions, 2)) == 2
+
+
+ORDER_NAMES_CITY = """\
+  - id: events-order
+    type: order
+    prompt: {en: "Put these in order, oldest first"}
+    answer:
+      - {en: "the treaty signed in Moscow"}
+      - {en: "the Vostochny summit"}
+      - {en: "Putin's visit to Pyongyang"}
+"""
+
+
+def test_an_answer_printed_as_another_questions_order_item_is_a_leak(tmp_path):
+    leaks = [w for w in warnings(tmp_path, GIVES_YEAR + ORDER_NAMES_CITY) if " leak: " in w]
+    assert len(leaks) == 1, leaks
+    assert "[treaty-city] leak: the answer ('moscow')" in leaks[0]
+    assert "events-order (items)" in leaks[0]
+
+
+def test_an_order_items_accepted_forms_are_not_shown_so_give_nothing_away(tmp_path):
+    hidden = ORDER_NAMES_CITY.replace(
+        '{en: "the treaty signed in Moscow"}',
+        '{en: "the friendship treaty", accept: ["the treaty signed in Moscow"]}',
+    )
+    assert not [w for w in warnings(tmp_path, GIVES_YEAR + hidden) if " leak: " in w]

@@ -299,7 +299,7 @@ def context_texts(q: Question, article: Article | None) -> list[str]:
             out.append(article.title)
         if article.outlet != "unknown":
             out.append(article.outlet)
-    for tag in q.tags[:1]:  # the header names the first topic
+    for tag in q.tags[:1]:  # the header names the first topic (tutor/ui/texts.py, plain.py)
         out += [tag_name(tag, "ar"), tag_name(tag, "en")]
     return out
 
@@ -374,12 +374,15 @@ def _leak(q: Question, other: Question) -> Leak | None:
         hit = next((f for t in _texts(loc) if (f := _found(q, groups, t))), None)
         if hit is not None:
             return Leak(q.id, other.id, where, hit)
-    if other is not q:  # another choice's options are on screen too; a name among them (a
-        # "who said it" list of speakers) tells no one who is who
-        texts = [t for c in other.choices for t in _texts(c)]
-        hit = next((f for t in texts if (f := _found(q, groups, t, names=False))), None)
-        if hit is not None:
-            return Leak(q.id, other.id, "options", hit)
+    if other is not q:  # another choice's options and an order's items (as shown: their
+        # accepted forms are not) are on screen too. A name among options (a "who said it"
+        # list of speakers) tells no one who is who; a name in an item says what it was.
+        items = other.answer if other.type == "order" else ()
+        for where, shown, names in (("options", other.choices, False), ("items", items, True)):
+            texts = [t for c in shown for t in _texts(c)]  # type: ignore[arg-type]
+            hit = next((f for t in texts if (f := _found(q, groups, t, names=names))), None)
+            if hit is not None:
+                return Leak(q.id, other.id, where, hit)
     return None
 
 

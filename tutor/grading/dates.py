@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from tutor.grading.normalize import NearIndex, fold, normalize, word_variants
+from tutor.grading.numbers import figures
 
 _MONTH_NAMES = {
     1: "january jan يناير جانفي كانون_الثاني كانون_ثاني",
@@ -95,6 +96,37 @@ def misspelt_month(tok: str) -> int | None:
     return near.pop() if len(near) == 1 else None
 
 
+# Between a day said in words and its month: "the fourth of December", "December the fourth",
+# "الرابع من ديسمبر", "الرابع عشر في يونيو"
+_DAY_LINKS = frozenset(normalize(w) for w in ("of", "the", "من", "في"))
+_AND = frozenset(("and", "و"))
+
+
+def _number_word(tok: str) -> bool:
+    f = figures(tok)
+    return bool(f.values) and not f.other_words and not f.vague
+
+
+def _runs(toks: list[str], words: list[int]) -> list[tuple[int, int]]:
+    """Adjacent number words as (start, end) spans, "and"/"و" between two of them included:
+    "twenty fourth", "الحادي والعشرين", "two thousand and twenty four"."""
+    out: list[tuple[int, int]] = []
+    for i in words:
+        if out and (out[-1][1] == i or (out[-1][1] == i - 1 and toks[i - 1] in _AND)):
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def _next_to_month(toks: list[str], start: int, end: int, month_at: set[int]) -> bool:
+    """A day in words counts only beside its month (one linking word allowed): elsewhere a
+    "first" or "third" is about something else."""
+    after = end + 1 if end < len(toks) and toks[end] in _DAY_LINKS else end
+    before = start - 2 if start >= 1 and toks[start - 1] in _DAY_LINKS else start - 1
+    return after in month_at or before in month_at
+
+
 @lru_cache(maxsize=65536)
 def _month(tok: str) -> int | None:
     """The month one word names, as written or misspelt (looked up once a word)."""
@@ -138,17 +170,24 @@ def date_parts(answer: str) -> DateParts:
     s = _DMY.sub(dmy, s)  # before month/year: "6/19/2024" is a whole date, not "19/2024"
     s = _MY.sub(my, s)
     toks = normalize(s).split()
+    month_at: set[int] = set()  # where a month name stands (both tokens of a two-word one)
+    words: list[int] = []  # where a number word stands ("fourth", "الرابع", "ألفين")
     i = 0
     while i < len(toks):
         tok = toks[i]
         pair = f"{tok}_{toks[i + 1]}" if i + 1 < len(toks) else ""
         if pair in MONTHS:
             months.add(MONTHS[pair])
+            month_at |= {i, i + 1}
             i += 2
             continue
         hit = _month(tok)
         if hit is not None:
             months.add(hit)
+            month_at.add(i)
+        elif not tok[:1].isdigit():
+            if _number_word(tok):
+                words.append(i)
         else:
             for n in _NUM.findall(tok):
                 v = int(n)
@@ -162,4 +201,11 @@ def date_parts(answer: str) -> DateParts:
                 else:
                     stray = True
         i += 1
+    for start, end in _runs(toks, words):
+        found = [int(v) for v in figures(" ".join(toks[start:end])).values if v.is_integer()]
+        # "two thousand and twenty-four", "ألفين وأربعة وعشرين"
+        years.update(v for v in found if 1000 <= v <= 2999)
+        small = [v for v in found if 1 <= v <= 31]
+        if small and _next_to_month(toks, start, end, month_at):
+            days.update(small)  # "the fourth of December", "الرابع من ديسمبر", "June nineteenth"
     return DateParts(frozenset(years), frozenset(months), frozenset(days), stray)

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from tutor.bank.model import Bank, Question
 from tutor.engine.session import REVEALED, SKIPPED, Outcome, RoundSummary
 from tutor.grading.verdict import CORRECT, PARTIAL
-from tutor.i18n import t, tag_name
+from tutor.i18n import t
 from tutor.ui.widgets.chat import Part
-from tutor.wording import summary_rows
+from tutor.wording import summary_rows, topic_text
 
 
 def question_parts(
@@ -26,8 +26,7 @@ def question_parts(
         index=index,
         total=total,
         article=title,
-        topic=("، " if lang == "ar" else ", ").join(tag_name(x, lang) for x in q.tags)
-        or t("question.no_topic", lang),
+        topic=topic_text(q, lang),
         difficulty=q.difficulty if q.difficulty is not None else t("question.no_difficulty", lang),
     )
     parts = [Part(header, "header"), Part(q.prompt.get(lang) if q.prompt else q.id, "prompt")]
