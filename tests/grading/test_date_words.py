@@ -43,3 +43,7 @@ def test_days_and_years_in_words(q: Question, text: str, verdict: str) -> None:
 def test_an_ordinal_away_from_the_month_is_not_a_day(text: str) -> None:
     v = grade(IN_FORCE, text)
     assert v.verdict == "partial" and "day" in v.reason, v
+
+
+def test_a_year_after_and_still_counts() -> None:
+    assert grade(SIGNED, "19 يونيو و2024").verdict == "correct"

@@ -185,7 +185,7 @@ def date_parts(answer: str) -> DateParts:
         if hit is not None:
             months.add(hit)
             month_at.add(i)
-        elif not tok[:1].isdigit():
+        elif not _NUM.search(tok):  # "و2023" is a year after "and"
             if _number_word(tok):
                 words.append(i)
         else:
