@@ -13,6 +13,7 @@ from tutor.grading.by_text import judge
 from tutor.grading.lexicon import clipped
 from tutor.grading.normalize import fold, normalize
 from tutor.grading.prepared import Prepared
+from tutor.grading.text import Reach
 from tutor.grading.verdict import Verdict
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER
 
@@ -37,6 +38,7 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
     wrong: list[str] = []
     i, n = 0, len(words)
     longest = max((t.max_words for t in p.targets), default=1) + 3  # an item and its filler
+    reach = Reach(words, p.targets)  # a quick "no" for most runs and items
     while i < n:
         hit = None
         if words[i] in _NEVER_WRONG:
@@ -45,7 +47,7 @@ def _segments(p: Prepared, words: tuple[str, ...]) -> list[tuple[int | None, str
         for k in range(min(n, i + longest), i, -1):
             run = words[i:k]
             for idx, t in enumerate(p.targets):
-                if judge(t, run, p, strict=True).ok:
+                if reach.may(i, k, idx) and judge(t, run, p, strict=True).ok:
                     hit = (idx, k)
                     break
             if hit:

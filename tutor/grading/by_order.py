@@ -22,7 +22,7 @@ from tutor.grading.normalize import fold, normalize
 from tutor.grading.numbers import NUMBER_WORDS, figures
 from tutor.grading.paraphrase import bag
 from tutor.grading.prepared import Prepared
-from tutor.grading.text import same_word
+from tutor.grading.text import near_any
 from tutor.grading.verdict import Verdict
 
 LABELS = ("abcdef", "ابجدهو")  # as shown: a, b, c… / أ، ب، ج… (abjad order); or 1, 2, 3…
@@ -171,11 +171,11 @@ def _restates(p: Prepared, piece: str) -> set[int]:
     items = []
     for it in p.question.answer:  # type: ignore[union-attr]
         pairs = [wc for f in it.forms() for wc in _concepts(f, p.prompt_words)]
-        items.append(({c for _, c in pairs}, {w for w, _ in pairs if " " not in w}))
+        items.append(({c for _, c in pairs}, tuple(dict.fromkeys(w for w, _ in pairs))))
     n = len(items)
 
-    def holds(item: tuple[set[str], set[str]], w: str, c: str) -> bool:
-        return c in item[0] or (" " not in w and any(same_word(w, x) for x in item[1]))
+    def holds(item: tuple[set[str], tuple[str, ...]], w: str, c: str) -> bool:
+        return c in item[0] or near_any(w, item[1])
 
     df = {c: sum(holds(it, w, c) for it in items) for w, c in said}
     weight = {c: math.log(1 + n / max(df[c], 1)) for c in df}

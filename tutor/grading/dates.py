@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from tutor.grading.normalize import fold, normalize, word_variants
+from tutor.grading.normalize import NearIndex, fold, normalize, word_variants
 from tutor.grading.numbers import figures
 
 _MONTH_NAMES = {
@@ -76,6 +76,11 @@ def _add(years: set, months: set, days: set, y, m, d) -> bool:
     return True
 
 
+@cache
+def _month_names() -> NearIndex:
+    return NearIndex((n for n in MONTHS if "_" not in n and len(n) >= 4), 1)
+
+
 @lru_cache(maxsize=65536)
 def misspelt_month(tok: str) -> int | None:
     """The month a typo stands for ("Juen", "Agust", "سبتمير"): the only month name within one
@@ -86,8 +91,8 @@ def misspelt_month(tok: str) -> int | None:
 
     if len(tok) < 4 or tok in common_words():
         return None
-    near = {m for name, m in MONTHS.items() if "_" not in name and len(name) >= 4
-            and OSA.distance(tok, name, score_cutoff=1) <= 1}  # fmt: skip
+    near = {MONTHS[name] for name in _month_names().near(tok, 1)
+            if OSA.distance(tok, name, score_cutoff=1) <= 1}  # fmt: skip
     return near.pop() if len(near) == 1 else None
 
 
@@ -120,6 +125,15 @@ def _next_to_month(toks: list[str], start: int, end: int, month_at: set[int]) ->
     after = end + 1 if end < len(toks) and toks[end] in _DAY_LINKS else end
     before = start - 2 if start >= 1 and toks[start - 1] in _DAY_LINKS else start - 1
     return after in month_at or before in month_at
+
+
+@lru_cache(maxsize=65536)
+def _month(tok: str) -> int | None:
+    """The month one word names, as written or misspelt (looked up once a word)."""
+    hit = next((MONTHS[v] for v in word_variants(tok) if v in MONTHS), None)
+    if hit is None and not tok[:1].isdigit():
+        hit = misspelt_month(tok)
+    return hit
 
 
 @lru_cache(maxsize=65536)
@@ -167,9 +181,7 @@ def date_parts(answer: str) -> DateParts:
             month_at |= {i, i + 1}
             i += 2
             continue
-        hit = next((MONTHS[v] for v in word_variants(tok) if v in MONTHS), None)
-        if hit is None and not tok[:1].isdigit():
-            hit = misspelt_month(tok)
+        hit = _month(tok)
         if hit is not None:
             months.add(hit)
             month_at.add(i)

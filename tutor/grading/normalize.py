@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 # Harakat, Quranic marks, superscript alef, tatweel, and Latin combining accents (after NFD,
@@ -96,3 +97,39 @@ def word_variants(word: str) -> tuple[str, ...]:
         if (v.startswith("ال") and len(v) > 4) or (v.startswith("لل") and len(v) > 4):
             out.append(v[2:])
     return tuple(dict.fromkeys(out))
+
+
+def deletions(word: str, k: int) -> set[str]:
+    """`word` with up to `k` letters deleted, in every way."""
+    out = {word}
+    edge = {word}
+    for _ in range(k):
+        edge = {w[:i] + w[i + 1 :] for w in edge for i in range(len(w))}
+        out |= edge
+    return out
+
+
+class NearIndex:
+    """A fixed vocabulary under every string its words make with up to `k` letters deleted, so
+    that the words within `k` edits of a typed word (optimal string alignment: an edit deletes
+    at most one letter on each side to reach a common string) are found with a few lookups,
+    not an alignment with every word. `near` gives those candidates, a superset."""
+
+    def __init__(self, words: Iterable[str], k: int) -> None:
+        self.k = k
+        self._index: dict[str, set[str]] = {}
+        self._longest = 0
+        for w in words:
+            self._longest = max(self._longest, len(w))
+            for d in deletions(w, k):
+                self._index.setdefault(d, set()).add(w)
+
+    def near(self, tok: str, k: int) -> set[str]:
+        """Every word of the vocabulary that may be within `k` (at most the index's) edits."""
+        assert k <= self.k
+        out: set[str] = set()
+        if len(tok) > self._longest + k:
+            return out  # longer than any word by more than k letters (and quick: no deletions)
+        for d in deletions(tok, k):
+            out |= self._index.get(d, set())
+        return out

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from tutor.grading.normalize import fold
+from tutor.grading.normalize import NearIndex, fold
 
 _UNITS = {
     "once": 1, "twice": 2, "thrice": 3,
@@ -178,6 +178,7 @@ def _bare(tok: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _word_value(tok: str, ordinals: bool = True) -> tuple[str, float] | None:
     """('unit'|'hundred'|'scale'|'vague', value) for a number word, trying it without proclitics."""
     for w in _bare(tok):
@@ -199,6 +200,11 @@ def _word_value(tok: str, ordinals: bool = True) -> tuple[str, float] | None:
     return _word_value(fixed, ordinals) if fixed is not None else None
 
 
+@cache
+def _number_words() -> NearIndex:
+    return NearIndex((*_UNITS, *_ORDINALS, *_HUNDREDS, *_SCALES, "hundred"), 2)
+
+
 @lru_cache(maxsize=65536)
 def misspelt_number_word(tok: str) -> str | None:
     """The number word a typo stands for ("fiev", "eigthy", "sxi"): one within the edits its
@@ -213,7 +219,7 @@ def misspelt_number_word(tok: str) -> str | None:
     cut = 1 if len(tok) <= 7 else 2
     near = {
         w
-        for w in (*_UNITS, *_ORDINALS, *_HUNDREDS, *_SCALES, "hundred")
+        for w in _number_words().near(tok, cut)
         if abs(len(w) - len(tok)) <= cut and OSA.distance(tok, w, score_cutoff=cut) <= cut
     }
     if len({_table_value(w) for w in near}) == 1:

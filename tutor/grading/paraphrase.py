@@ -21,7 +21,7 @@ import snowballstemmer
 from tutor.grading.lexicon import clipped, counted, opposite
 from tutor.grading.normalize import normalize, word_variants
 from tutor.grading.polarity import polarity
-from tutor.grading.text import same_word, similar_keys
+from tutor.grading.text import near_any, similar_keys
 from tutor.grading.vocab import FUNCTION
 
 # Groups of words and phrases that say the same thing in news about states and wars. General
@@ -276,11 +276,16 @@ def _prevented(c: str) -> str:
 def _hit(word: str, concept: str, other: Bag) -> bool:
     """`word` (of `concept`) is in `other`: the same concept, a slip of a word, or a word cut short
     ("tech" for technological)."""
-    return concept in other.concepts or any(
-        " " not in w
-        and " " not in word
-        and (same_word(word, w) or (w[:4] == word[:4] and (clipped(word, w) or clipped(w, word))))
-        for w in other.words
+    return (
+        concept in other.concepts
+        or near_any(word, other.words)
+        or (
+            " " not in word
+            and any(
+                " " not in w and w[:4] == word[:4] and (clipped(word, w) or clipped(w, word))
+                for w in other.words
+            )
+        )
     )
 
 

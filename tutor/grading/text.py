@@ -9,6 +9,7 @@ in the answer is judged: filler and the prompt's own words are fine, a second ca
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -156,6 +157,34 @@ def same_word(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 5 or (n >= 4 and min(len(a), len(b)) == n)
+
+
+@lru_cache(maxsize=65536)
+def _all_keys(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The similar_keys of all of `words` (not phrases), or None when one is too long for any."""
+    sets = []
+    for w in dict.fromkeys(words):
+        if " " not in w:
+            keys = similar_keys(w)
+            if keys is None:
+                return None
+            sets.append(keys)
+    return frozenset().union(*sets)
+
+
+@lru_cache(maxsize=262144)
+def near_any(word: str, words: tuple[str, ...]) -> bool:
+    """Whether `word` is the same word (same_word) as one of `words`; phrases (words holding a
+    space) are never. A word that shares no key with any of them (see similar_keys) is none of
+    them, found with set operations instead of an alignment with every word."""
+    if " " in word:
+        return False
+    keys = similar_keys(word)
+    if keys is not None:
+        every = _all_keys(words)
+        if every is not None and keys.isdisjoint(every):
+            return False
+    return any(" " not in w and same_word(word, w) for w in words)
 
 
 @dataclass(frozen=True, eq=False)  # identity: forms are made once per question, and hashed often
@@ -363,3 +392,122 @@ def split_leftover(leftover: tuple[str, ...], allowed: frozenset[str]) -> tuple[
         else:
             extra.append(w)
     return extra, alt
+
+
+class _KeyIndex:
+    """Which targets each key belongs to (a bit per target), and the targets whose forms may be
+    typed run together; made once per prepared question's targets."""
+
+    def __init__(self, targets: tuple) -> None:
+        self.owners: dict[str, int] = {}
+        self.runs: dict[int, tuple[Form, ...]] = {}
+        for bit, t in enumerate(targets):
+            keys, runs = _forms_index(t.forms)
+            for key in keys:
+                self.owners[key] = self.owners.get(key, 0) | 1 << bit
+            if runs:
+                self.runs[bit] = runs
+
+
+_INDEXES: dict[int, tuple[tuple, _KeyIndex]] = {}
+
+
+def _key_index(targets: tuple) -> _KeyIndex:
+    hit = _INDEXES.get(id(targets))
+    if hit is not None and hit[0] is targets:
+        return hit[1]
+    if len(_INDEXES) > 20000:
+        _INDEXES.clear()
+    index = _KeyIndex(targets)
+    _INDEXES[id(targets)] = (targets, index)
+    return index
+
+
+@lru_cache(maxsize=262144)
+def _word_mask(word: str, index: _KeyIndex) -> int:
+    """The targets a typed word may be a slip of (its keys meet theirs); all of them (-1) for a
+    word too long to have keys."""
+    keys = _typed_keys(word)
+    if keys is None:
+        return -1
+    mask = 0
+    owners = index.owners
+    for key in keys:
+        mask |= owners.get(key, 0)
+    return mask
+
+
+def _earliest_ends(content: tuple[str, ...], joined: str, forms: tuple[Form, ...]) -> list[int]:
+    """For each content word s, the fewest content words from s on (as an end index) that hold
+    a piece of one of `forms` run together (len(content) + 1: none do)."""
+    n = len(content)
+    starts = list(itertools.accumulate((len(w) for w in content), initial=0))
+    best = [n + 1] * (n + 1)
+    budget = 8 * (len(joined) + 1)  # enough for any answer's pieces; past it, assume any run
+    for f in forms:
+        for piece in f.pieces:
+            at = joined.find(piece)
+            while at >= 0:
+                budget -= 1
+                if budget < 0:
+                    return [0] * (n + 1)
+                first = bisect.bisect_right(starts, at) - 1
+                last = bisect.bisect_left(starts, at + len(piece))  # end index, exclusive
+                best[first] = min(best[first], max(last, first + 1))
+                at = joined.find(piece, at + 1)
+    for s in range(n - 1, -1, -1):
+        best[s] = min(best[s], best[s + 1])
+    return best
+
+
+def _is_content(w: str) -> bool:
+    return w not in DESCRIPTORS and w not in FILLER
+
+
+def _acronym_shaped(w: str) -> bool:
+    return w not in FILLER and 2 <= len(w) <= 6 and w.isascii()
+
+
+class Reach:
+    """Which runs of an answer's words may name which of several targets (a list's items), in
+    O(1) a run: a quick "no" before the segmenter judges every run against every target, made
+    in time linear in the answer.
+
+    `may(i, k, n)` is False only when no word of words[i:k] meets the keys of target n (of its
+    `forms`), the run's content words run together hold no piece of a run-together form of it,
+    and the run is not one short Latin word besides filler (an acronym): then may_match is
+    False, and no form and no acronym of the target is in the run.
+    """
+
+    def __init__(self, words: tuple[str, ...], targets: tuple) -> None:
+        index = _key_index(targets)
+        masks = [_word_mask(w, index) for w in words]
+        self._count = [  # per target, prefix counts of the words that meet its keys
+            list(itertools.accumulate((m >> bit & 1 for m in masks), initial=0))
+            for bit in range(len(targets))
+        ]
+        self._filler = list(itertools.accumulate((w not in FILLER for w in words), initial=0))
+        self._short = list(itertools.accumulate(map(_acronym_shaped, words), initial=0))
+        self._words = words
+        self._runs = index.runs  # per target with run-together forms: those forms
+        self._at: list[int] | None = None  # content words (as _content counts them) before each
+        self._ends: dict[int, list[int]] = {}  # per target: see _earliest_ends, made when asked
+
+    def may(self, i: int, k: int, n: int) -> bool:
+        """Whether words[i:k] may name target n."""
+        c = self._count[n]
+        if c[k] > c[i]:
+            return True
+        if n in self._runs:
+            at = self._at
+            if at is None:
+                at = self._at = list(
+                    itertools.accumulate((_is_content(w) for w in self._words), initial=0)
+                )
+            ends = self._ends.get(n)
+            if ends is None:
+                content, _, joined = _content(self._words)
+                ends = self._ends[n] = _earliest_ends(content, joined, self._runs[n])
+            if ends[at[i]] <= at[k]:
+                return True
+        return self._filler[k] - self._filler[i] == 1 and self._short[k] > self._short[i]
