@@ -80,8 +80,8 @@ GRADED = ("type", "answer", "prompt", "accept", "reject", "tolerance", "unit", "
 
 def unchanged(bank, then, row: dict) -> bool:
     q, old = bank.get(row["id"]), then.get(row["id"])
-    return q is not None and old is not None and all(
-        getattr(q, f) == getattr(old, f) for f in GRADED
+    return (
+        q is not None and old is not None and all(getattr(q, f) == getattr(old, f) for f in GRADED)
     )
 
 

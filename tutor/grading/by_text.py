@@ -16,7 +16,14 @@ from tutor.grading.prepared import Prepared, Target
 from tutor.grading.text import allowance, match_form, may_match, split_leftover, word_edits
 from tutor.grading.translit import named_as_written
 from tutor.grading.verdict import Verdict
-from tutor.grading.vocab import COUNTRIES, DESCRIPTORS, FILLER, FUNCTION, ROLES
+from tutor.grading.vocab import (
+    COUNTRIES,
+    DESCRIPTORS,
+    FILLER,
+    FUNCTION,
+    QUALIFIED_COUNTRIES,
+    ROLES,
+)
 
 SENTENCE_MAX_WORDS = 20  # a sentence answers; a paragraph that holds the answer does not
 
@@ -341,6 +348,28 @@ def _name_slip(t: Target, given: tuple[str, ...], p: Prepared) -> str | None:
     return None
 
 
+def _other_country(given: tuple[str, ...], t: Target) -> str | None:
+    """A country named in full in `given` that is a namesake of `t`'s ("North Korea" where the
+    answer is South Korea, or "the Republic of Korea", whose "Korea" alone it matches): some form
+    of `t` holds part of its name but none all of it."""
+    for name in QUALIFIED_COUNTRIES:
+        if (
+            _holds(given, name)
+            and any(w in t.words for w in name)
+            and not any(_holds(f.words, name) for f in t.forms)
+        ):
+            return " ".join(name)
+    return None
+
+
+def _holds(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(name)
+    return any(
+        all(w in word_variants(g) for g, w in zip(words[i : i + n], name, strict=True))
+        for i in range(len(words) - n + 1)
+    )
+
+
 def judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool = False) -> Judgement:
     """Does `given` name `t`? `strict`: nothing but filler may be left over (for list pieces).
 
@@ -389,6 +418,9 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
         return Judgement(False, R.INCOMPLETE if near and _incomplete(t, given) else R.NONE)
     m, extra, alt = best
     form = m.form
+    other = _other_country(given, t)
+    if other is not None:  # "North Korea" for South Korea: the prompt's "North" is no filler here
+        return Judgement(False, R.adds_name([other]), form.text, clean=False)
     related: set[str] = set()
     if m.span is not None:
         related, described = _relation(given, m.span, t.words)

@@ -68,6 +68,18 @@ COUNTRIES = _set(
     "اليابان أمريكا امريكا الولايات المتحدة",
 )
 
+# Countries whose names differ only by a qualifier: one of them named where the answer is the other
+# is another country, even when the qualifier is a word the prompt itself uses ("North Korea" for
+# "the Republic of Korea" in a question about North Korea).
+QUALIFIED_COUNTRIES = tuple(
+    tuple(normalize(name).split())
+    for name in (
+        "north korea", "south korea", "كوريا الشمالية", "كوريا الجنوبية", "شمال كوريا",
+        "جنوب كوريا", "north sudan", "south sudan", "west germany", "east germany",
+        "ألمانيا الغربية", "ألمانيا الشرقية", "جنوب السودان",
+    )
+)  # fmt: skip
+
 # Words that offer an alternative: an answer with one of these and a second candidate hedges.
 ALTERNATIVES = _set("or either", "أو او أم ام")
 
