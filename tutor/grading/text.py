@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz.distance import OSA
 
 from tutor.grading.lexicon import gendered, run_slip_allowed, slip_allowed
-from tutor.grading.normalize import normalize, word_variants
+from tutor.grading.normalize import deletions, normalize, word_variants
 from tutor.grading.numbers import NUMBER_WORDS
 from tutor.grading.vocab import ALTERNATIVES, DESCRIPTORS, FILLER, FUNCTION, ROLES
 
@@ -91,22 +91,13 @@ def word_edits(given: str, expected: str) -> int | None:
 _KEYED_LEN = 24  # longer typed words: no keys (too many deletions), the scan decides
 
 
-def _deletions(word: str, k: int) -> set[str]:
-    out = {word}
-    edge = {word}
-    for _ in range(k):
-        edge = {w[:i] + w[i + 1 :] for w in edge for i in range(len(w))}
-        out |= edge
-    return out
-
-
 @lru_cache(maxsize=65536)
 def _typed_keys(word: str) -> frozenset[str] | None:
     if len(word) > _KEYED_LEN:
         return None
     out: set[str] = set()
     for v in word_variants(word):
-        out |= _deletions(v, 2)
+        out |= deletions(v, 2)
     sk = _skeleton(word)
     if sk is not None:
         out.add("\0" + sk)
@@ -139,7 +130,7 @@ def _expected_keys(words: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for w in words:
         for v in word_variants(w):
-            out |= _deletions(v, allowance(v))
+            out |= deletions(v, allowance(v))
         sk = _skeleton(w)
         if sk is not None and len(sk) >= 2:
             out.add("\0" + sk)
