@@ -2,7 +2,8 @@
 
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME]
 [--rooter NAME] [--root-weight W] [--no-root-coverage] [--bridge] [--detail] [--baseline]
-[--calibrate] [--calibrate-all] [--set FILE]
+[--calibrate] [--calibrate-all] [--fit [--l2 L] [--label answerable|right] [--drop NAMES]]
+[--set FILE]
 
 The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
 {"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
@@ -21,6 +22,29 @@ answer-slot check has none) fitted on the set by a grid search for the most righ
 decided by thresholds fitted on all the others. The cross-validated figures are the honest ones.
 The score share is searched only up to SHARE_CAP: above it a teacher's own small bank no longer
 answers what it plainly holds (tests/ask/test_rank.py), whatever this set prefers.
+
+--fit: the decision to answer (tutor/ask/confidence.py) is a logistic regression (numpy, Newton's
+method, classes weighed equally, an L2 penalty on standardised weights) on confidence.features,
+fitted on the questions whose passage holds the kind of answer asked for (the others are always
+declined), on all four sets together with the questions tests/ask asks of small banks (each
+weighed as EXTRA_WEIGHT questions, so that a fit that breaks a teacher's bank is not shipped).
+Reported per set: the old two-threshold rule, the shipped weights, the fit on all sets, the fit
+on the other three sets (leave-one-set-out: the honest figures), and the two-threshold rule
+fitted the same way on the other three sets; and the leave-one-set-out figures at several
+probability thresholds. Measured (2026-11-30, all 384 questions, 83 unanswerable; hit@1 / hit@3 /
+declined / wrongly declined):
+  two-threshold rule, leave-one-set-out       73.8 / 81.7 / 63.9 / 12.0
+  learned, leave-one-set-out, p >= 0.35       76.7 / 84.4 / 63.9 /  9.6
+  learned, leave-one-set-out, p >= 0.40       74.8 / 81.7 / 71.1 / 13.0
+  old rule as shipped (fitted on 3 of the 4)  77.4 / 85.7 / 61.4 /  7.3
+  learned as shipped (fitted on all)          76.4 / 84.1 / 74.7 / 10.0
+  ranking alone                               80.4 / 90.4 /  0   /  0
+Per set, leave-one-set-out learned vs rule: questions 88.5/92.7/67.5 vs the same; heldout
+79.2/95.8/83.3 vs 79.2/100/83.3; heldout-2 73.4/81.0/53.3 vs 68.4/77.2/53.3; heldout-3
+67.6/76.5/59.1 vs 62.7/70.6/59.1. Features measured and left out (weight 0): the margin over
+the next passage, the rarest word found, the share of unseen words, the score per unit of the
+question's idf mass and its length (no better left out, and the last two put small banks wrong).
+The figures move by a question from run to run (set order in the bridge).
 
 --bridge: the English words of the English questions ranked wrongly that have no Arabic
 counterpart, or only Arabic senses the answer's passage does not hold.
@@ -324,6 +348,218 @@ def calibrate_all(bank, index) -> None:
         print(f"  {name:<18} cross-validated " + rates(loo, k))
 
 
+def _learned(index, rows) -> list[tuple[tuple[float, ...], bool, bool, bool]]:
+    """For each question: (confidence.features of its best passage, answerable, first passage
+    right, one of the first three right)."""
+    from tutor.ask import confidence, ranker
+
+    out = []
+    for r in rows:
+        q, hits = ranker.rank(index, r["question"], k=9)
+        gold = r["gold"] if isinstance(r["gold"], list) else []
+        if not hits:
+            out.append(((0.0,) * len(confidence.NAMES), bool(r["gold"]), False, False))
+            continue
+        filled = ranker.fills_slot(index, r["question"], hits[0].sentence, q)
+        x = confidence.features(index, q, hits, r["question"], filled)
+        right = [overlaps(gold, *p[:3]) for p in _passages(index, hits)]
+        out.append((x, bool(r["gold"]), any(right[:1]), any(right[:3])))
+    return out
+
+
+def logistic(x, y, l2: float = 1.0, extra=None):
+    """(weights, bias) of a logistic regression of y on x, classes weighed equally, an L2
+    penalty on the standardised weights; Newton's method (numpy only)."""
+    import numpy as np
+
+    mu, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    cw = np.where(y, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    if extra is not None:  # (x, y) that must come out right: weighed as EXTRA_WEIGHT questions
+        x = np.vstack([x, extra[0]])
+        y = np.concatenate([y, extra[1]])
+        cw = np.concatenate([cw, np.full(len(extra[1]), EXTRA_WEIGHT)])
+    z = np.hstack([(x - mu) / sd, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    pen = np.full(z.shape[1], l2)
+    pen[-1] = 0.0
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-z @ w))
+        g = z.T @ (cw * (p - y)) + pen * w
+        h = (z * (cw * p * (1 - p))[:, None]).T @ z + np.diag(pen)
+        step = np.linalg.solve(h, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    raw = w[:-1] / sd
+    return raw, float(w[-1] - (raw * mu).sum())
+
+
+EXTRA_WEIGHT = 10.0
+
+
+def logistic_filled(x, y, l2: float = 1.0, extra=None):
+    """`logistic` fitted on the questions whose best passage holds the kind of answer asked
+    for (feature 5): the others are declined whatever the rest says."""
+    keep = x[:, 5] > 0
+    if extra is not None:
+        ek = extra[0][:, 5] > 0
+        extra = (extra[0][ek], extra[1][ek])
+    return logistic(x[keep], y[keep], l2, extra)
+
+
+def test_cases():
+    """(index, question, answers) the tests in tests/ask ask of small banks built there and of
+    the bundled articles: a fit that gets one wrong breaks a test (the teacher's small bank)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from ask import test_rank as tr
+
+    from tutor.ask.index import build
+    from tutor.bank.model import Localized
+
+    life = build(tr.bank(tr.q("life", "Where was the writer born?", "أين ولد الكاتب؟",
+                              "في مدينة قازان")))  # fmt: skip
+    said = Localized(
+        ar="وُلد الكاتب في قازان، ثم عمل في مصنع للسيارات.",
+        en="Born in Kazan, the writer later worked in a car factory.",
+    )
+    born = build(tr.bank(
+        tr.q("work", "Where did the writer work?", "أين عمل الكاتب؟", "في مصنع للسيارات",
+             explanation=said),
+        tr.q("make", "What did the factory make?", "ماذا صنع المصنع؟", "في مصنع للسيارات",
+             explanation=said, hint=Localized(ar="وُلد الكاتب قبل ذلك.", en="He was born first.")),
+    ))  # fmt: skip
+    bundled = build(load_bank())
+    small = build(load_bank(SMALL_BANK))
+    return [(small, q, ok) for q, ok in SMALL] + [
+        (life, "في اي عام ولد الكاتب في مدينة قازان؟", True),
+        (life, "كم ابنا أنجب الكاتب من الطبيبة التي تزوجها؟", True),
+        (life, "امتى انولد الكاتب بمدينة قازان", True),
+        (life, "قديش ابن انجب الكاتب من الطبيبه اللي تزوجها", True),
+        (life, "وين درس الكاتب الهندسه", True),
+        (life, "متى أقيم تمثال الكاتب في الساحة الكبرى؟", False),
+        (life, "كم كان ثمن التمثال الذي أقيم في الساحة الكبرى؟", False),
+        (life, "امتى انعمل تمثال الكاتب بالساحه الكبرى", False),
+        (born, "where was the writer born?", True),
+        (bundled, "ما هي عاصمة اليابان", False),
+        (bundled, "[bold]who won the 1998 football world cup?[/bold]", False),
+        (bundled, "what is the population of north korea?", False),
+        (bundled, "how much did the aurus limousine cost?", False),
+        (bundled, "how tall is the kim il sung statue", False),
+        (bundled, "when did the soviet union collapse", True),
+        (bundled, "كم بلغت التجارة بين الصين وروسيا؟", True),
+        (bundled, "how many containers of ammunition did north korea send", True),
+        (bundled, "من المتحدث باسم الكرملين الذي علق على المحادثات؟", True),
+    ]
+
+
+def fit_learned(
+    bank, index, l2: float, label: str, drop: tuple[str, ...] = (), with_tests: bool = True
+) -> None:
+    """The learned decision (tutor/ask/confidence.py) fitted on all sets, and leave-one-set-out:
+    fitted on three sets, tested on the fourth; the two-threshold rule beside it, fitted the
+    same way (balanced right decisions) on the same three sets."""
+    import numpy as np
+
+    from tutor.ask import confidence, ranker
+
+    rows, set_of = [], []
+    for k, name in enumerate(SETS):
+        got = load(DATA.parent / name, bank)
+        rows += got
+        set_of += [k] * len(got)
+    set_of = np.array(set_of)
+    data = _learned(index, rows)
+    x = np.array([d[0] for d in data])
+    use = np.array([n not in drop for n in confidence.NAMES])
+    use[confidence.NAMES.index("filled")] = True
+    x = np.where(use, x, 0.0)
+    gold = np.array([d[1] for d in data])
+    h1 = np.array([d[2] for d in data])
+    h3 = np.array([d[3] for d in data])
+    # what the decision is taught to answer: every answerable question, or only those the
+    # ranking gets right in its first three
+    y = gold & h3 if label == "right" else gold
+    cases = test_cases()
+    sx = np.array([_learned(ix, [{"question": q, "gold": ok}])[0][0] for ix, q, ok in cases])
+    sx = np.where(use, sx, 0.0)
+    sy = np.array([ok for _, _, ok in cases])
+    extra = (sx, sy) if with_tests else None
+
+    def decide(w, b, xs):
+        z = xs @ w + b
+        return (z >= np.log(confidence.THRESHOLD / (1 - confidence.THRESHOLD))) & (xs[:, 5] > 0)
+
+    def rates(decided, m) -> str:
+        neg, pos = m & ~gold, m & gold
+        return (
+            f"hit@1 {(decided & h1)[pos].mean():6.1%}  hit@3 {(decided & h3)[pos].mean():6.1%}  "
+            f"declined {(~decided[neg]).mean():6.1%} ({(~decided[neg]).sum()}/{neg.sum()})  "
+            f"wrongly declined {(~decided[pos]).mean():6.1%}"
+        )
+
+    cov, share, filled = x[:, 0], x[:, 1], x[:, 5].astype(bool)
+
+    def rule(c, s, m=None):
+        return (cov >= c) & (share >= s) & filled
+
+    def fit_rule(train):
+        wt = np.where(y, 0.5 / y[train].mean(), 0.5 / (1 - y[train].mean()))
+        best = max(
+            ((c, s) for c in COVERAGES for s in SHARES),
+            key=lambda cs: ((rule(*cs) == y) * wt)[train].sum(),
+        )
+        return best
+
+    w, b = logistic_filled(x, y, l2, extra)
+    print(f"learned, fitted on all sets (l2 {l2}, label {label}):")
+    for name, wi in zip(confidence.NAMES, w, strict=True):
+        print(f"    {name:<10} {wi:+.4f}")
+    print(f"    bias       {b:+.4f}")
+    print("    WEIGHTS = (" + ", ".join(f"{v:.4f}" for v in w) + f")\n    BIAS = {b:.4f}")
+    wrong = [q for (_, q, _), ok in zip(cases, decide(w, b, sx) == sy, strict=True) if not ok]
+    print(f"    the tests' questions decided wrongly: {wrong}")
+    shipped = rule(ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE)
+    now = decide(np.array(confidence.WEIGHTS), confidence.BIAS, x)
+    allrows = np.ones(len(gold), dtype=bool)
+    for k, name in [*enumerate(SETS), (None, "all")]:
+        m = allrows if k is None else set_of == k
+        print(f"  {name}")
+        print("    old rule (0.30, 0.60)      " + rates(shipped, m))
+        print("    shipped weights            " + rates(now, m))
+        print("    learned, fitted on all     " + rates(decide(w, b, x), m))
+        if k is None:
+            continue
+        wk, bk = logistic_filled(x[~m], y[~m], l2, extra)
+        print("    learned, set left out      " + rates(decide(wk, bk, x), m))
+        ck = fit_rule(~m)
+        print(f"    rule {ck}, set left out " + rates(rule(*ck), m))
+        print("    ranking alone              " + rates(np.ones(len(gold), dtype=bool), m))
+    loso = np.zeros(len(gold), dtype=bool)
+    loso_rule = np.zeros(len(gold), dtype=bool)
+    for k in range(len(SETS)):
+        m = set_of == k
+        wk, bk = logistic_filled(x[~m], y[~m], l2, extra)
+        loso[m] = decide(wk, bk, x)[m]
+        loso_rule[m] = rule(*fit_rule(~m))[m]
+    print("  all, leave-one-set-out: learned " + rates(loso, allrows))
+    zs = np.zeros(len(gold))
+    for k in range(len(SETS)):
+        m = set_of == k
+        wk, bk = logistic_filled(x[~m], y[~m], l2, extra)
+        zs[m] = np.where(x[:, 5] > 0, x @ wk + bk, -99)[m]
+    for t in (0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
+        lt = np.log(t / (1 - t))
+        print(f"    leave-one-set-out at p >= {t}: " + rates(zs >= lt, allrows))
+    print("  all, leave-one-set-out: rule    " + rates(loso_rule, allrows))
+
+
+def build_small():
+    from tutor.ask.index import build
+
+    return build(load_bank(SMALL_BANK))
+
+
 def _gold_terms(index, gold) -> set[str]:
     """The terms of every sentence window that overlaps a labelled span."""
     out: set[str] = set()
@@ -398,6 +634,12 @@ def main() -> int:
         action="store_true",
         help="fit the decline rule on all four sets, leave-one-out per set",
     )
+    ap.add_argument(
+        "--fit", action="store_true", help="fit the learned decision, leave-one-set-out"
+    )
+    ap.add_argument("--drop", default="", help="--fit: features left out, comma-separated")
+    ap.add_argument("--l2", type=float, default=1.0, help="--fit: L2 penalty")
+    ap.add_argument("--label", default="answerable", choices=["answerable", "right"])
     args = ap.parse_args()
     if args.stemmer:
         analyze.stemmer_name = args.stemmer
@@ -452,6 +694,10 @@ def main() -> int:
         calibrate(index, rows)
     if args.calibrate_all:
         calibrate_all(bank, index)
+    if args.fit:
+        fit_learned(
+            bank, index, args.l2, args.label, tuple(args.drop.split(",")) if args.drop else ()
+        )
     if args.bridge:
         bridge_gaps(index, rows)
     if args.detail:

@@ -61,7 +61,7 @@ def search(
     after the first only if it scores near the first and covers the question as well (the chat
     shows no weak extras)."""
     index = bank if isinstance(bank, AskIndex) else index_for(bank)
-    q, hits = ranker.rank(index, question, k=max(k, 1) * 3)
+    q, hits = ranker.rank(index, question, k=max(k, 3) * 3)
     if not ranker.answers(index, hits, question, q):
         return Result(question, False, ())
     out: list[Passage] = []
