@@ -16,7 +16,7 @@ neighbours as shown. declined: the share of unanswerable questions answered with
 declined: the share of answerable ones. The baseline ranks sentences by rapidfuzz WRatio on the
 grader's normalised text and declines below a cut-off (several cut-offs are shown).
 
---calibrate: the decline rule's two thresholds (ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE; the
+--calibrate: the decline rule's two thresholds (ranker.MIN_COVERAGE, OLD_SCORE_SHARE; the
 answer-slot check has none) fitted on the set by a grid search for the most right decisions
 (answerable answered + unanswerable declined), and the same fit done leave-one-out: each question
 decided by thresholds fitted on all the others. The cross-validated figures are the honest ones.
@@ -71,6 +71,9 @@ from tutor.engine.evidence import locate
 from tutor.grading.normalize import normalize
 
 ROOT = Path(__file__).resolve().parents[2]
+# The decline rule tutor/ask/confidence.py replaced: coverage >= ranker.MIN_COVERAGE and BM25 >=
+# this share of the index's max_idf; --calibrate and --fit report it beside the fitted decision.
+OLD_SCORE_SHARE = 0.60
 DATA = ROOT / "tests" / "data" / "ask" / "questions.jsonl"
 
 
@@ -226,7 +229,7 @@ def calibrate(index, rows) -> None:
     from tutor.ask import ranker
 
     feats = features(index, rows)
-    shipped = (ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE)
+    shipped = (ranker.MIN_COVERAGE, OLD_SCORE_SHARE)
     print(f"shipped   coverage {shipped[0]:.3f} share {shipped[1]:.2f}  "
           + _rates(feats, [_answers(f, *shipped) for f in feats]))  # fmt: skip
     no_slot = [f[1] >= shipped[0] and f[2] >= shipped[1] for f in feats]
@@ -519,7 +522,7 @@ def fit_learned(
     print("    WEIGHTS = (" + ", ".join(f"{v:.4f}" for v in w) + f")\n    BIAS = {b:.4f}")
     wrong = [q for (_, q, _), ok in zip(cases, decide(w, b, sx) == sy, strict=True) if not ok]
     print(f"    the tests' questions decided wrongly: {wrong}")
-    shipped = rule(ranker.MIN_COVERAGE, ranker.MIN_SCORE_SHARE)
+    shipped = rule(ranker.MIN_COVERAGE, OLD_SCORE_SHARE)
     now = decide(np.array(confidence.WEIGHTS), confidence.BIAS, x)
     allrows = np.ones(len(gold), dtype=bool)
     for k, name in [*enumerate(SETS), (None, "all")]:

@@ -36,3 +36,7 @@ ALLIES = Question(
 )
 def test_a_qualifier_names_another_country(q: Question, text: str, verdict: str) -> None:
     assert grade(q, text).verdict == verdict, grade(q, text)
+
+
+def test_the_reason_says_it_is_another_country() -> None:
+    assert grade(ACCUSER, "North Korea").reason == "north korea is another country"

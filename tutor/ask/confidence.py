@@ -25,7 +25,6 @@ NAMES = (
     "coverage", "share", "per_idf", "margin", "asks", "filled", "rarest", "unseen",
     "english", "length",
 )  # fmt: skip
-# Fitted by eval_ask.py --fit on the four labelled sets (see its docstring).
 # Fitted by `eval_ask.py --fit --l2 1 --drop length,unseen,rarest,margin,per_idf` on the four
 # labelled sets and on the questions tests/ask asks of a teacher's small banks and the bundled
 # articles (each weighed as 10 questions), on the questions whose passage holds the kind of
@@ -48,7 +47,7 @@ def features(
     from tutor.ask import ranker
 
     best = hits[0]
-    weights = [ranker._weight(index, q, t) for t in q.terms]
+    weights = [ranker.weight(index, q, t) for t in q.terms]
     mass = sum(weights) or 1.0
     second = next((h.score for h in hits[1:] if not ranker.same_passage(index, best, h)), 0.0)
     found = ranker.found(index, q, best.sentence)

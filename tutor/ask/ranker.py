@@ -40,9 +40,6 @@ UNSEEN = 1.5  # a word found nowhere weighs this many times index.unseen_idf
 # learner's own way of putting things, was measured (eval_ask.py --calibrate-all) and lets a
 # teacher's small bank answer "what is the population of north korea?".
 UNSEEN_COMMON = 1.5
-# The decline rule confidence.py replaced: coverage >= MIN_COVERAGE and BM25 >= this share of
-# index.max_idf (eval_ask.py --fit reports it beside the fitted decision).
-MIN_SCORE_SHARE = 0.60
 MORE_SHARE = 0.6  # a further passage is shown if it scores this share of the best
 # Ranking: a sentence's score is weighted by its coverage, (1 - BY_COVERAGE) + BY_COVERAGE * c,
 # among the CANDIDATES best by BM25 alone.
@@ -207,7 +204,7 @@ def _window_ties(index: AskIndex, sentence: int) -> list[int]:
     return list(out)
 
 
-def _weight(index: AskIndex, q: Query, t: str) -> float:
+def weight(index: AskIndex, q: Query, t: str) -> float:
     return max(index.text_idf.get(t, 0.0), index.question_idf.get(t, 0.0)) or (
         (UNSEEN_COMMON if t in q.common else UNSEEN) * index.unseen_idf
     )
@@ -244,7 +241,7 @@ def coverage(index: AskIndex, q: Query, sentence: int) -> float:
     """The idf-weighted share of the question's terms found in the passage around `sentence` or
     in its bank questions. (Giving a match by stem alone less weight than one by the word as
     written was measured, and only lost answers.)"""
-    weights = [_weight(index, q, t) for t in q.terms]
+    weights = [weight(index, q, t) for t in q.terms]
     total = sum(weights)
     got = sum(w * f for w, f in zip(weights, found(index, q, sentence), strict=True))
     return got / total if total else 0.0

@@ -420,7 +420,7 @@ def _judge(t: Target, given: tuple[str, ...], p: Prepared, *, strict: bool) -> J
     form = m.form
     other = _other_country(given, t)
     if other is not None:  # "North Korea" for South Korea: the prompt's "North" is no filler here
-        return Judgement(False, R.adds_name([other]), form.text, clean=False)
+        return Judgement(False, R.another_country(other), form.text, clean=False)
     related: set[str] = set()
     if m.span is not None:
         related, described = _relation(given, m.span, t.words)

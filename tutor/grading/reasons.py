@@ -59,6 +59,10 @@ def adds_name(words: list[str]) -> Reason:
     return f"it adds another name: {w}", f"أضافت الإجابة اسما آخر: {w}"
 
 
+def another_country(name: str) -> Reason:
+    return f"{name} is another country", f"{name} بلد آخر"
+
+
 def within_tolerance(shown: str) -> Reason:
     return f"close enough: {shown}", f"قريبة بما يكفي: {shown}"
 
