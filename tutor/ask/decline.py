@@ -29,6 +29,10 @@ _DATE = re.compile(
     r"|\b(?:when|what year|which year|what date)\b"
     r"|(?:^|\s)(?:متي|امتي|وامتي)(?:\s|$)|(?:^|\s)(?:في )?(?:اي|أي) (?:عام|سنه|تاريخ|شهر)(?:\s|$)"
 )
+# "What happened to ... when the USSR fell apart?": a "when" after another question word opens
+# a clause, and asks for no date (unless "what year" or "what date" says so).
+_OTHER_WH = re.compile(r"^(?:what|whats|who|whom|whose|how|why|where|which)\b")
+_WHEN_CLAUSE = re.compile(r"^(?!.*\b(?:what|which) (?:year|date|month)\b).*\bwhen\b")
 _FIGURE = re.compile(
     r"\bhow (?:many|much|long|tall|old|far|big|large|high|often)\b"
     r"|\bwhat (?:percentage|share|number|amount|price)\b"
@@ -104,7 +108,7 @@ def slot(question: str) -> str | None:
     s = standard(question)  # "امتى", "مين", "قديش" read as متى, من, كم
     if _YES_NO.search(s):
         return None
-    if _DATE.search(s):
+    if _DATE.search(s) and not (_OTHER_WH.match(s) and _WHEN_CLAUSE.search(s)):
         return "date"
     if _NAME.search(s):
         return "name"
