@@ -47,6 +47,14 @@ from .test_rank import ARTICLE, bank, q
         ("أين درس الكاتب؟", "place"),
         ("why did the writer move to moscow?", "reason"),
         ("لماذا انتقل الكاتب إلى موسكو؟", "reason"),
+        # a count named by its noun
+        ("what was the vote count on the resolution?", "figure"),
+        ("what is the death toll of the war?", "figure"),
+        ("ما عدد أبناء الكاتب؟", "figure"),
+        # a "when" after another question word opens a clause: no date asked
+        ("what happened to the magazine when the writer died?", None),
+        ("what did the writer say when he was in moscow?", None),
+        ("what year did the writer die when he was in moscow?", "date"),
     ],
 )
 def test_what_kind_of_answer_a_question_asks_for(question, kind):
@@ -115,6 +123,25 @@ def test_a_passage_must_give_what_the_question_does_not_already_say():
         "reason", "انتقل إلى موسكو حيث درس الهندسة.".replace("حيث ", ""), asked="لماذا"
     )
     assert fills("place", "ورحبت بكين ببوتين", asked="أين ذهب بوتين")
+
+
+def test_the_day_of_a_date_is_no_count():
+    from tutor.ask.decline import fills
+
+    signed = "تم توقيع المعاهدة في 19 يونيو 2024 في بيونغ يانغ، ودخلت حيز التنفيذ في 4 ديسمبر"
+    assert not fills("figure", signed, asked="how many articles does the treaty have?")
+    assert not fills("figure", signed, asked="كم مادة في المعاهدة؟")
+    assert fills("figure", signed + " وتضم 23 مادة", asked="كم مادة في المعاهدة؟")
+    assert fills("date", signed, asked="when was the treaty signed?")
+
+
+def test_a_bank_question_asking_when_does_not_make_a_passage_hold_a_count():
+    from tutor.ask.decline import fills
+
+    vetoed = "استخدمت روسيا والصين حق النقض ضد القرار"
+    assert not fills("figure", vetoed, frozenset({"date", "year"}), "what was the vote count?")
+    assert fills("figure", vetoed, frozenset({"number"}), "what was the vote count?")
+    assert fills("date", vetoed, frozenset({"date"}), "when did they veto it?")
 
 
 def test_why_is_declined_when_the_passage_gives_no_reason():

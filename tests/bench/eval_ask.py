@@ -372,7 +372,31 @@ def _learned(index, rows) -> list[tuple[tuple[float, ...], bool, bool, bool]]:
 
 def logistic(x, y, l2: float = 1.0, extra=None):
     """(weights, bias) of a logistic regression of y on x, classes weighed equally, an L2
-    penalty on the standardised weights; Newton's method (numpy only)."""
+    penalty on the standardised weights; Newton's method (numpy only). A feature whose weight
+    comes out against its sign in confidence.SIGNS (more of the question found lowering the
+    probability) is left out and the rest fitted again, until none is."""
+    import numpy as np
+
+    from tutor.ask import confidence
+
+    signs = np.array([confidence.SIGNS.get(n, 0) for n in confidence.NAMES])
+    x = x.copy()
+    extra = None if extra is None else (extra[0].copy(), extra[1])
+    while True:
+        w, b = _logistic(x, y, l2, extra)
+        wrong = (signs * w < -1e-9) & (x != 0).any(axis=0)
+        if not MONOTONE or not wrong.any():
+            return w, b
+        worst = int(np.argmin(np.where(wrong, signs * w, 0.0)))
+        x[:, worst] = 0.0
+        if extra is not None:
+            extra[0][:, worst] = 0.0
+
+
+MONOTONE = True  # --free: fit without confidence.SIGNS
+
+
+def _logistic(x, y, l2: float = 1.0, extra=None):
     import numpy as np
 
     mu, sd = x.mean(axis=0), x.std(axis=0)
@@ -480,6 +504,7 @@ def fit_learned(
     x = np.array([d[0] for d in data])
     use = np.array([n not in drop for n in confidence.NAMES])
     use[confidence.NAMES.index("filled")] = True
+    raw = x  # the old rule reads coverage and share whatever the fit leaves out
     x = np.where(use, x, 0.0)
     gold = np.array([d[1] for d in data])
     h1 = np.array([d[2] for d in data])
@@ -507,7 +532,7 @@ def fit_learned(
             f"wrongly declined {(~decided[pos]).mean():6.1%}"
         )
 
-    cov, share, filled = x[:, 0], x[:, 1], x[:, GATE].astype(bool)
+    cov, share, filled = raw[:, 0], raw[:, 1], raw[:, GATE].astype(bool)
 
     def rule(c, s, m=None):
         return (cov >= c) & (share >= s) & filled
@@ -653,6 +678,7 @@ def main() -> int:
     ap.add_argument(
         "--fit", action="store_true", help="fit the learned decision, leave-one-set-out"
     )
+    ap.add_argument("--free", action="store_true", help="--fit: weights of any sign")
     ap.add_argument("--gate", default="filled", help="--fit: the feature that gates an answer")
     ap.add_argument("--soft", action="store_true", help="--fit: 'filled' a feature, no gate")
     ap.add_argument("--drop", default="", help="--fit: features left out, comma-separated")
@@ -713,8 +739,9 @@ def main() -> int:
     if args.calibrate_all:
         calibrate_all(bank, index)
     if args.fit:
-        global SOFT, GATE
+        global SOFT, GATE, MONOTONE
         SOFT = args.soft
+        MONOTONE = not args.free
         from tutor.ask import confidence as _confidence
 
         GATE = _confidence.NAMES.index(args.gate)

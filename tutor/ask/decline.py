@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from tutor.ask.dialect import standard
-from tutor.grading.dates import date_parts
+from tutor.grading.dates import MONTHS, date_parts
 from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize, word_variants
 from tutor.grading.numbers import figures
@@ -40,6 +40,9 @@ _FIGURE = re.compile(
     # "what is the population of ...", "ما عدد سكان ...": a quantity asked for by its noun
     r"|\bwhat (?:is|was|are|were) (?:the |its |their )?"
     r"(?:population|number|size|length|height|area|age|total|value)\b"
+    # "what was the vote count", "what is the death toll": a count named by its noun
+    r"|\bwhat(?:s| is| was| are| were) (?:the |its |their )?(?:\w+ )?"
+    r"(?:count|tally|toll|total|percentage|number)\b"
     r"|^(?:ما|ماذا) (?:هو |هي )?(?:عدد|طول|مساحه|ارتفاع|عمر|حجم|قيمه|مجموع)\b"
 )
 # A price or cost asks for money: a figure with its currency.
@@ -88,7 +91,9 @@ _WHO_IS = re.compile(r"^(?:is|was|are|were|هو|هي|هم|كان|كانت)\s+(.*
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _WHO_ROLE = re.compile(r"^(?:the|a|an|current|present|new)\b")
 DATE_TYPES = frozenset({"date", "year"})
-FIGURE_TYPES = frozenset({"number", "year", "date"})
+# A bank question on the passage whose answer is a count: one whose answer is a date or a year
+# says when, not how many ("what was the vote count" beside "in which month was the veto").
+FIGURE_TYPES = frozenset({"number"})
 
 
 @lru_cache(maxsize=65536)
@@ -204,6 +209,19 @@ def fills(
         )
     if types & FIGURE_TYPES:
         return True
-    # A year is no count or price: "how much did it cost" is not answered by "in 2023".
-    years = date_parts(text).years
-    return any(v not in years and v not in given for v in figures(text).values)
+    # A year, or the day of a date, is no count or price: "how much did it cost" is not
+    # answered by "in 2023", nor "how many articles does the treaty have" by "on 19 June".
+    dated = date_parts(text).years | _days(text)
+    return any(v not in dated and v not in given for v in figures(text).values)
+
+
+def _days(text: str) -> set[int]:
+    """The days of the month `text` writes beside a month's name ("19 يونيو", "June 4")."""
+    toks = normalize(text).replace("/", " ").split()
+    month = [any(v in MONTHS for v in word_variants(t)) for t in toks]
+    out = set()
+    for i, t in enumerate(toks):
+        beside = (i > 0 and month[i - 1]) or (i + 1 < len(toks) and month[i + 1])
+        if beside and t.isdigit() and int(t) <= 31:
+            out.add(int(t))
+    return out

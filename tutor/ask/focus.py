@@ -139,8 +139,15 @@ def asks_now(question: str, latest_year: int | None = None) -> bool:
 
 
 def latest_year(index: AskIndex) -> int | None:
-    """The year of the bank's newest dated article."""
-    years = [
-        int(m.group(0)) for a in index.bank.articles.values() for m in _YEAR.finditer(a.date or "")
-    ]
-    return max(years) if years else None
+    """The year of the bank's newest article: its date where the bank gives one, else the
+    latest year its articles mention."""
+    cached = getattr(index, "_latest_year", False)
+    if cached is not False:
+        return cached
+    years = []
+    for a in index.bank.articles.values():
+        dated = [int(y) for y in _YEAR.findall(a.date or "")]
+        years += dated or [int(y) for y in _YEAR.findall(a.text)]
+    latest = max(years) if years else None
+    index._latest_year = latest  # type: ignore[attr-defined]
+    return latest
