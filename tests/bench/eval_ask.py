@@ -563,6 +563,7 @@ def fit_learned(
         print("    shipped weights            " + rates(now, m))
         print("    learned, fitted on all     " + rates(decide(w, b, x), m))
         if k is None:
+            print("    ranking alone              " + rates(np.ones(len(gold), dtype=bool), m))
             continue
         wk, bk = logistic_filled(x[~m], y[~m], l2, extra)
         print("    learned, set left out      " + rates(decide(wk, bk, x), m))

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from tutor.ask import analyze
 from tutor.ask.decline import _is_name
 from tutor.ask.dialect import standard
+from tutor.bank.model import Bank, Localized
 from tutor.grading.normalize import normalize
 
 if TYPE_CHECKING:
@@ -52,11 +53,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _english_names(index: AskIndex) -> frozenset[str]:
     """English terms the bank's own English writes capitalised mid-sentence more often than
     not ("Murtazin", "Vostochny", "Korea"; not "University", said in lower case too)."""
-    from tutor.ask.bridge import parallel
-
     upper: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for en, _ in parallel(index.bank):
+    for en in _english_texts(index.bank):
         capital = {m.start(1) for m in _MID_CAPITAL.finditer(en)}
         for m in _WORD.finditer(en):
             word = m.group(0)
@@ -69,6 +68,20 @@ def _english_names(index: AskIndex) -> frozenset[str]:
         if n >= CAPITAL_RATIO * lower[word]:
             out.update(analyze.terms(word))
     return frozenset(t for t in out if not t.isdigit())
+
+
+def _english_texts(bank: Bank) -> set[str]:
+    """The English the bank writes (prompts, hints, explanations, answers, options, labels),
+    each distinct text once: a bank of copies says everything many times."""
+    out: set[str] = set()
+    for q in bank.questions:
+        a = q.answer
+        answers = [a] if isinstance(a, Localized) else list(a) if isinstance(a, tuple) else []
+        for x in (q.prompt, q.hint, q.explanation, q.unit, *q.choices, *answers):
+            if isinstance(x, Localized) and x.en:
+                out.add(x.en)
+    out.update(a.label.en for a in bank.articles.values() if a.label and a.label.en)
+    return out
 
 
 def names(index: AskIndex) -> frozenset[str]:
