@@ -135,6 +135,18 @@ def test_the_day_of_a_date_is_no_count():
     assert fills("date", signed, asked="when was the treaty signed?")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["تخطط روسيا لشراء “ملايين” الأسلحة", "نقلت عشرات الصواريخ", "sent thousands of shells"],
+)
+def test_an_order_of_size_answers_how_many_as_the_article_gives_it(text):
+    from tutor.ask.decline import fills
+
+    assert fills("figure", text, asked="how many weapons?")
+    assert not fills("figure", "نقلت الصواريخ", asked="how many missiles?")
+    assert not fills("money", text, asked="how much did they cost?")
+
+
 def test_a_bank_question_asking_when_does_not_make_a_passage_hold_a_count():
     from tutor.ask.decline import fills
 

@@ -87,6 +87,10 @@ _BECAUSE = re.compile(
     r"|(?:^|\s)[وف]?(?:ل?ان|لانه|لانها|لانهم|بسبب|نتيجه|نظرا|لذلك|ولهذا|لهذا|بهدف|لكي|كي|حتي|"
     r"اجل|سبب|اسباب|يسعي|تسعي|تسعى|يسعى|رغبه|بغيه|لغرض|مما|اذ|حيث|ساعيه|سعيا|دفع|دفعت|ادي|ادت)(?:\s|$)"
 )
+_MANY = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|millions|billions)\b"
+    r"|(?:^|\s)[وب]?(?:ال)?(?:عشرات|مئات|الاف|ملايين|مليارات|بلايين)(?:\s|$)"
+)
 _WHO_IS = re.compile(r"^(?:is|was|are|were|هو|هي|هم|كان|كانت)\s+(.*)$")
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 _WHO_ROLE = re.compile(r"^(?:the|a|an|current|present|new)\b")
@@ -212,7 +216,11 @@ def fills(
     # A year, or the day of a date, is no count or price: "how much did it cost" is not
     # answered by "in 2023", nor "how many articles does the treaty have" by "on 19 June".
     dated = date_parts(text).years | _days(text)
-    return any(v not in dated and v not in given for v in figures(text).values)
+    if any(v not in dated and v not in given for v in figures(text).values):
+        return True
+    # "millions of weapons", "عشرات الصواريخ": an order of size answers "how many" as the
+    # article gives it
+    return bool(_MANY.search(normalize(text)))
 
 
 def _days(text: str) -> set[int]:
