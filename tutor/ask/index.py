@@ -54,6 +54,10 @@ class AskIndex:
     # that the stemmer leaves apart (العزلة / معزول, توقيع / موقعة) still finds them.
     roots: bm25s.BM25 | None = None
     sentence_roots: list[frozenset[str]] = field(default_factory=list)
+    # Each sentence by its own words alone, without its neighbours': a passage whose matched
+    # sentence itself holds the question's words, close together, ranks above one whose words
+    # are spread over three sentences (tutor/ask/ranker.py SENTENCE_WEIGHT).
+    own: bm25s.BM25 | None = None
     first_of: dict[str, int] = field(default_factory=dict)  # article id → its first sentence
     vocabulary: list[str] = field(default_factory=list)  # every term, for typo repair
 
@@ -128,6 +132,7 @@ def build(bank: Bank) -> AskIndex:
         lexicon=lexicon(bank),
         roots=_bm25(root_docs) if any(root_docs) else None,
         sentence_roots=[frozenset(d) for d in root_docs],
+        own=_bm25(own) if any(own) else None,
         first_of=first_of,
         vocabulary=vocabulary,
     )
