@@ -9,6 +9,8 @@ from tutor.ask import ranker
 from tutor.ask.index import build
 from tutor.bank.model import Article, Bank
 
+from .test_rank import bank
+
 FILLER_AR = "".join(f"وفي العدد {n} خبر آخر.\n" for n in range(30))
 FILLER_EN = "".join(f"Issue {n}: more news.\n" for n in range(30))
 
@@ -58,3 +60,21 @@ def test_words_said_together_in_one_sentence_beat_the_same_words_spread_over_thr
     text, question, answer
 ):
     assert answer in _first(_bank(text), question)
+
+
+# An ordinary English word that a bank of no questions never says in both languages still
+# reaches the Arabic sentence that says it (tutor/ask/words.tsv).
+ORDINARY = [
+    ("when did the writer die?", "وتوفي في الشتاء"),
+    ("where did he travel?", "وسافر إلى الصين"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), ORDINARY)
+def test_an_ordinary_english_word_reaches_the_arabic_that_says_it(question, answer):
+    b = bank()
+    index = build(b)
+    _, hits = ranker.rank(index, question, k=1)
+    assert hits, question
+    start, end = ranker.passage_bounds(index, hits[0].sentence)
+    assert answer in b.articles["life"].text[start:end]

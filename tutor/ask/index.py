@@ -14,7 +14,17 @@ import bm25s
 import numpy as np
 
 from tutor.ask import analyze
-from tutor.ask.bridge import Glossary, Lexicon, Tie, glossary, lexicon, question_text, ties
+from tutor.ask.bridge import (
+    Common,
+    Glossary,
+    Lexicon,
+    Tie,
+    common_lexicon,
+    glossary,
+    lexicon,
+    question_text,
+    ties,
+)
 from tutor.ask.passages import Sentence, split
 from tutor.bank.model import Bank
 
@@ -58,6 +68,7 @@ class AskIndex:
     # sentence itself holds the question's words, close together, ranks above one whose words
     # are spread over three sentences (tutor/ask/ranker.py SENTENCE_WEIGHT).
     own: bm25s.BM25 | None = None
+    common: Common = field(default_factory=dict)  # bridge.common_lexicon: ordinary words
     first_of: dict[str, int] = field(default_factory=dict)  # article id → its first sentence
     vocabulary: list[str] = field(default_factory=list)  # every term, for typo repair
 
@@ -133,6 +144,7 @@ def build(bank: Bank) -> AskIndex:
         roots=_bm25(root_docs) if any(root_docs) else None,
         sentence_roots=[frozenset(d) for d in root_docs],
         own=_bm25(own) if any(own) else None,
+        common=common_lexicon(),
         first_of=first_of,
         vocabulary=vocabulary,
     )

@@ -34,6 +34,9 @@ from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize
 
 QUESTION_WEIGHT = 1.0
+# How surely an ordinary English word stands for each Arabic word the hand list gives it
+# (bridge.common_lexicon; the bank's own lexicon says how surely by its Dice coefficient).
+COMMON_SENSE = 1.0
 MIN_COVERAGE = 0.30  # of the question's idf mass: a passage after the first covers this much
 UNSEEN = 1.5  # a word found nowhere weighs this many times index.unseen_idf
 # ... and a common word of its language ("deep", "tech", "تنفع") as much: weighing it less, as a
@@ -149,10 +152,19 @@ def query(index: AskIndex, text: str) -> Query:
                     arabic[w] = tuple((a, 1.0) for a in value)
                 groups.append(((value, 1.0),))
     for w in words:
-        senses = index.lexicon.get(w) if w.isascii() and w not in arabic else None
-        if senses:
+        if not w.isascii() or w in arabic:
+            continue
+        senses = index.lexicon.get(w, ())
+        alternatives = [((a,), d) for a, d in senses]
+        have = {a for a, _ in senses}
+        for tokens in index.common.get(w, ()):
+            if not set(tokens) <= have:
+                alternatives.append((tokens, COMMON_SENSE))
+                senses += tuple((t, COMMON_SENSE) for t in tokens if t not in have)
+                have.update(tokens)
+        if alternatives:
             arabic[w] = senses
-            groups.append(tuple(((a,), d) for a, d in senses))
+            groups.append(tuple(alternatives))
     return Query(tuple(words), arabic, tuple(groups), common, roots)
 
 
