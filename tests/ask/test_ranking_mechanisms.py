@@ -78,3 +78,20 @@ def test_an_ordinary_english_word_reaches_the_arabic_that_says_it(question, answ
     assert hits, question
     start, end = ranker.passage_bounds(index, hits[0].sentence)
     assert answer in b.articles["life"].text[start:end]
+
+
+# An everyday dialect verb is read as the standard verb the article uses.
+DIALECT = [
+    ("وين اشتغل الكاتب؟", "وعمل بعد ذلك في مصنع"),  # Levantine/Egyptian: worked
+    ("هو اتجوز مين؟", "وتزوج من طبيبة"),  # Egyptian: married
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), DIALECT, ids=["ishtaghal", "itgawwiz"])
+def test_an_everyday_dialect_verb_finds_the_standard_verb_of_the_article(question, answer):
+    b = bank()
+    index = build(b)
+    _, hits = ranker.rank(index, question, k=1)
+    assert hits, question
+    start, end = ranker.passage_bounds(index, hits[0].sentence)
+    assert answer in b.articles["life"].text[start:end]
