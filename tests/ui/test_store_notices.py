@@ -114,3 +114,41 @@ def test_no_notice_when_all_is_well(bank, tmp_path) -> None:
         run(app_for(bank, progress), script)
     finally:
         progress.close()
+
+
+def test_a_store_failing_mid_round_is_said_in_the_chat_not_on_stderr(tmp_path, monkeypatch,
+                                                                      capsys) -> None:  # fmt: skip
+    """`tutor` as the learner starts it: the full-screen app, whose stderr the learner cannot see.
+    The disk fills after the first question is asked; the answer is still graded, the chat says
+    why nothing more is saved, and the round goes on."""
+    import sqlite3
+
+    from fakes import BANK_DIR
+
+    from tutor.commands import study
+    from tutor.store.db import Store
+
+    def full(self, rec) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    seen: dict[str, list[str]] = {}
+
+    def headless_run(self: TutorApp) -> int:
+        async def script(pilot) -> None:
+            monkeypatch.setattr(Store, "record", full)
+            await answer(pilot, "1961")
+            seen["said"] = tutor_said(pilot.app)
+
+        run(self, script)
+        return 0
+
+    monkeypatch.setattr(study, "_isatty", lambda stream: True)
+    monkeypatch.setattr(TutorApp, "run", headless_run)
+    args = argparse.Namespace(bank=str(BANK_DIR), data=str(tmp_path / "data"), plain=False,
+                              bidi="app", lang="en", length=2)  # fmt: skip
+    assert study.run(args) == 0
+    said = seen["said"]
+    (at,) = [i for i, text in enumerate(said) if "database or disk is full" in text]
+    assert "not be saved" in said[at + 1]
+    assert said[at + 2 :], "the answer is graded after the notice"  # the round goes on
+    assert "disk is full" not in capsys.readouterr().err

@@ -213,8 +213,13 @@ def run(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
 
+    chat: list = []  # the running app, whose chat takes what the store says mid-round
+
     def say(text: str) -> None:
-        print(text, file=sys.stdout if plain else sys.stderr, flush=True)
+        if chat:
+            chat[0].notice(text)
+        else:
+            print(text, file=sys.stdout if plain else sys.stderr, flush=True)
 
     progress = _Progress()
     progress.open(args, lang, say)
@@ -234,7 +239,7 @@ def run(args: argparse.Namespace) -> int:
             status = run_app(
                 bank=bank, make_session=make_session, spec=spec, lang=lang,
                 bidi=resolve_bidi(bidi), stats_screen=progress.stats_screen(bank),
-                notices=progress.notices,
+                notices=progress.notices, on_app=chat.append,
             )  # fmt: skip
             return int(status or 0)
         from tutor.plain import run_plain

@@ -6,6 +6,7 @@ run_app() is the entry point the `tutor` command calls once the bank is loaded.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -145,6 +146,14 @@ class TutorApp(App[int]):
             self._pending.append(Bubble(items, who="tutor", mode=self.bidi))
             return
         self.log_view.add(items, who="tutor", mode=self.bidi)
+
+    def notice(self, text: str) -> None:
+        """A message from outside the conversation (the store failing mid-round), from any thread:
+        said in the chat, where the learner looks, never on stderr behind the screen."""
+        if self._thread_id in (0, threading.get_ident()):  # not running yet, or our own thread
+            self.say(Part(text, "hint"))
+        else:
+            self.call_from_thread(self.say, Part(text, "hint"))
 
     def heard(self, text: str) -> None:
         if self._pending is not None:
@@ -433,12 +442,16 @@ def run_app(
     bidi: str,
     stats_screen: Callable[[str, str], Screen] | None = None,
     notices: Sequence[str] = (),
+    on_app: Callable[[TutorApp], None] | None = None,
 ) -> int:
-    """Run the chat until the learner leaves; the exit status for the shell."""
+    """Run the chat until the learner leaves; the exit status for the shell. `on_app` is told
+    the app before it runs, so that later messages (the store failing) can go to its chat."""
     app = TutorApp(
         bank=bank, make_session=make_session, spec=spec, lang=lang, bidi=bidi,
         stats_screen=stats_screen, notices=notices,
     )  # fmt: skip
+    if on_app is not None:
+        on_app(app)
     try:
         result = app.run()
     except KeyboardInterrupt:
