@@ -31,7 +31,7 @@ def test_a_colloquial_question_the_thresholds_declined_is_answered():
 
 
 def _x(**given: float) -> tuple[float, ...]:
-    base = dict.fromkeys(confidence.NAMES, 0.0) | {"filled": 1.0, "length": 1.5}
+    base = dict.fromkeys(confidence.NAMES, 0.0) | {"filled": 1.0, "said": 1.0, "length": 1.5}
     return tuple((base | given)[n] for n in confidence.NAMES)
 
 
@@ -43,5 +43,24 @@ def test_more_of_the_question_found_never_makes_an_answer_less_likely():
 
 
 def test_a_passage_without_the_kind_of_answer_asked_for_never_answers():
-    assert confidence.answers(_x(coverage=1.0, share=3.0, asks=1.0))
-    assert not confidence.answers(_x(coverage=1.0, share=3.0, asks=1.0, filled=0.0))
+    assert confidence.answers(_x(coverage=1.0, share=3.0, asks=1.0, focus_text=1.0))
+    assert not confidence.answers(
+        _x(coverage=1.0, share=3.0, asks=1.0, focus_text=1.0, filled=0.0, said=0.0)
+    )
+
+
+def test_a_passage_that_says_none_of_what_is_asked_never_answers():
+    # its names may all be there, and score high
+    assert not confidence.answers(_x(coverage=1.0, share=3.0, entities=1.0, said=0.0))
+
+
+def test_focus_words_found_never_make_an_answer_less_likely():
+    for name in ("focus_text", "focus_any"):
+        given = [{"share": 0.8} | {name: v} for v in (0.0, 0.25, 0.5, 0.75, 1.0)]
+        p = [confidence.probability(_x(**g)) for g in given]
+        assert p == sorted(p), name
+
+
+def test_asking_about_the_present_never_makes_an_answer_more_likely():
+    x = {"share": 0.8, "focus_text": 1.0}
+    assert confidence.probability(_x(**x, now=1.0)) < confidence.probability(_x(**x))

@@ -27,9 +27,10 @@ answers what it plainly holds (tests/ask/test_rank.py), whatever this set prefer
 --fit: the decision to answer (tutor/ask/confidence.py) is a logistic regression (numpy, Newton's
 method, classes weighed equally, an L2 penalty on standardised weights, each feature held to its
 sign in confidence.SIGNS unless --free: one fitted against it is left out and the rest fitted
-again) on confidence.features, fitted on the questions whose passage holds the kind of answer
-asked for (the others are always declined; --gate names another feature for that, --soft makes
-it one more feature), on all five sets together with the questions tests/ask asks of small banks
+again) on confidence.features, fitted on the questions that pass confidence.GATE (their passage
+holds the kind of answer asked for and says one of the focus words; the others are always
+declined; --gate names another feature for that, --soft makes it one more feature), on all five
+sets together with the questions tests/ask asks of small banks
 (each weighed as EXTRA_WEIGHT questions, so that a fit that breaks a teacher's bank is not
 shipped). Reported per set: the old two-threshold rule, the shipped weights, the fit on all sets,
 the fit on the other four sets (leave-one-set-out: the honest figures), the two-threshold rule
@@ -38,25 +39,30 @@ figures at several probability thresholds, and the unanswerable questions declin
 threshold lets at most 5, 10 or 15 % of the answerable ones be declined (one figure to compare
 features by). Measured (2026-11-30, all five sets: 544 questions, 124 unanswerable; hit@1 /
 hit@3 / declined / wrongly declined, leave-one-set-out at p >= 0.35, then declined at wrongly
-declined <= 5 / 10 / 15 %):
-  before: coverage, share, asks, english (main at 8f4b749)
-    all          71.4 / 80.2 / 62.9 / 12.6      50.8 / 62.1 / 67.7
-    questions    88.5 / 92.7 / 62.5 /  5.2
-    heldout      79.2 / 95.8 / 83.3 /  4.2
-    heldout-2    72.2 / 78.5 / 53.3 / 12.7
-    heldout-3    66.7 / 72.5 / 63.6 / 16.7
-    heldout-4    59.7 / 74.8 / 63.4 / 16.8
+declined <= 10 / 15 %), on main's ranking before ask-rank (8f4b749) and after (7c86b18):
+                                   before ask-rank               after ask-rank
+  before: coverage, share, asks, english (no gate but the kind of answer)
+    all          71.4 / 80.2 / 62.9 / 12.6   62.1 / 67.7    72.9 / 82.1 / 62.9 / 12.6   59.7 / 66.9
+    questions    88.5 / 92.7 / 62.5 /  5.2                  85.4 / 93.8 / 62.5 /  4.2
+    heldout      79.2 / 95.8 / 83.3 /  4.2                  83.3 / 95.8 / 83.3 /  4.2
+    heldout-2    72.2 / 78.5 / 53.3 / 12.7                  75.9 / 83.5 / 46.7 / 11.4
+    heldout-3    66.7 / 72.5 / 63.6 / 16.7                  68.6 / 74.5 / 68.2 / 16.7
+    heldout-4    59.7 / 74.8 / 63.4 / 16.8                  62.2 / 75.6 / 63.4 / 18.5
   after: share, focus words in the passage's text and with its bank questions, asks-now, asks,
-  english (and the slot fixes of decline.py)
-    all          72.6 / 81.7 / 66.9 / 11.2      57.3 / 65.3 / 70.2
-    questions    87.5 / 91.7 / 75.0 /  7.3
-    heldout      79.2 / 100  / 66.7 /  0.0
-    heldout-2    75.9 / 82.3 / 60.0 /  8.9
-    heldout-3    68.6 / 74.5 / 59.1 / 14.7
-    heldout-4    60.5 / 75.6 / 65.9 / 15.1
-  two-threshold rule, refitted leave-one-set-out    71.2 / 80.2 / 67.7 / 12.9
-  ranking alone                                     76.7 / 89.3 /  0   /  0
-  (heldout-4's ranking alone: 65.5 / 87.4: no decision reaches hit@3 90 % on it.)
+  english; the gate (confidence.GATE) and decline.py's fixes
+    all          72.6 / 81.7 / 66.9 / 11.2   65.3 / 70.2    73.8 / 82.9 / 66.9 / 11.9   66.9 / 68.5
+    questions    87.5 / 91.7 / 75.0 /  7.3                  85.4 / 92.7 / 77.5 /  6.2
+    heldout      79.2 / 100  / 66.7 /  0.0                  79.2 / 91.7 / 83.3 /  8.3
+    heldout-2    75.9 / 82.3 / 60.0 /  8.9                  77.2 / 84.8 / 53.3 / 10.1
+    heldout-3    68.6 / 74.5 / 59.1 / 14.7                  70.6 / 76.5 / 59.1 / 15.7
+    heldout-4    60.5 / 75.6 / 65.9 / 15.1                  63.9 / 77.3 / 63.4 / 15.1
+  (the "before ask-rank" column of "after" is without the gate, which came after the merge)
+  two-threshold rule refitted leave-one-set-out, behind the same gate, after ask-rank:
+                 76.2 / 85.7 / 66.9 /  9.3: as many declined, fewer wrongly (no "now")
+  ranking alone, after ask-rank: 80.7 / 93.1 (heldout-4 72.3 / 92.4)
+The tests' own questions (test_cases, weighed EXTRA_WEIGHT each) cost the learned decision some
+of its leave-one-set-out figures (without those of tests/ask/test_confidence.py and
+test_focus.py: 75.7 / 84.8 / 66.1 / 9.8, but "what language is spoken in north korea?" answered).
 The feature set was chosen on these pooled leave-one-set-out figures (a mild tuning on them):
 measured and left out, the coverage of all the question's words and of its entities (they
 answered "the capital of Japan"), the margin over the next passage, the rarest word found, the
@@ -445,7 +451,7 @@ def _logistic(x, y, l2: float = 1.0, extra=None):
 
 
 EXTRA_WEIGHT = 10.0
-GATE = 5  # --gate: the feature that must be 1 for an answer ("filled")
+GATE = 5  # the feature that must be 1 for an answer: confidence.GATE, or --gate
 SOFT = False  # --soft: the kind of answer asked for is one more feature, not a gate
 
 
@@ -503,6 +509,25 @@ def test_cases():
         (bundled, "كم بلغت التجارة بين الصين وروسيا؟", True),
         (bundled, "how many containers of ammunition did north korea send", True),
         (bundled, "من المتحدث باسم الكرملين الذي علق على المحادثات؟", True),
+        # tests/ask/test_confidence.py
+        (bundled, "what is the name of kim jong un's sister?", False),
+        (bundled, "What is the name of Kim Jong Un's daughter?", False),
+        (bundled, "what language is spoken in north korea?", False),
+        (bundled, "شو اسم السفير الروسي ببيونغ يانغ", False),
+        (bundled, "كيف سمى كيم الصراع اللي دخلته موسكو", True),
+        # tests/ask/test_focus.py
+        (bundled, "which university did andrei mortazin graduate from?", False),
+        (bundled, "من أي جامعة تخرج أندريه مورتازين؟", False),
+        (bundled, "how many north korean workers are in russia right now?", False),
+        (bundled, "كم عامل كوري شمالي في روسيا حاليا؟", False),
+        (bundled, "who is russia's defence minister now?", False),
+        (bundled, "مين وزير الدفاع الروسي هلق؟", False),
+        (bundled, "how many hours did the putin kim meeting last?", True),
+        (bundled, "كم ساعة استمر لقاء بوتين وكيم؟", True),
+        (bundled, "when did the treaty enter into force?", True),
+        (bundled, "متى دخلت المعاهدة حيز التنفيذ؟", True),
+        (bundled, "what did lavrov say about sanctions?", True),
+        (bundled, "لماذا زار بوتين بيونغ يانغ؟", True),
     ]
 
 
@@ -526,6 +551,7 @@ def fit_learned(
     x = np.array([d[0] for d in data])
     use = np.array([n not in drop for n in confidence.NAMES])
     use[confidence.NAMES.index("filled")] = True
+    use[GATE] = True
     raw = x  # the old rule reads coverage and share whatever the fit leaves out
     x = np.where(use, x, 0.0)
     gold = np.array([d[1] for d in data])
@@ -554,10 +580,12 @@ def fit_learned(
             f"wrongly declined {(~decided[pos]).mean():6.1%}"
         )
 
-    cov, share, filled = raw[:, 0], raw[:, 1], raw[:, GATE].astype(bool)
+    cov, share, gated = raw[:, 0], raw[:, 1], raw[:, GATE].astype(bool)
+    filled = raw[:, confidence.NAMES.index("filled")].astype(bool)
 
     def rule(c, s, m=None):
-        return (cov >= c) & (share >= s) & filled
+        """The two thresholds, behind the same gate as the learned decision."""
+        return (cov >= c) & (share >= s) & gated
 
     def fit_rule(train):
         wt = np.where(y, 0.5 / y[train].mean(), 0.5 / (1 - y[train].mean()))
@@ -575,7 +603,7 @@ def fit_learned(
     print("    WEIGHTS = (" + ", ".join(f"{v:.4f}" for v in w) + f")\n    BIAS = {b:.4f}")
     wrong = [q for (_, q, _), ok in zip(cases, decide(w, b, sx) == sy, strict=True) if not ok]
     print(f"    the tests' questions decided wrongly: {wrong}")
-    shipped = rule(ranker.MIN_COVERAGE, OLD_SCORE_SHARE)
+    shipped = (cov >= ranker.MIN_COVERAGE) & (share >= OLD_SCORE_SHARE) & filled
     now = decide(np.array(confidence.WEIGHTS), confidence.BIAS, x)
     allrows = np.ones(len(gold), dtype=bool)
     for k, name in [*enumerate(SETS), (None, "all")]:
@@ -612,6 +640,11 @@ def fit_learned(
     # one figure to compare features by: unanswerable declined when the threshold lets at most
     # 10 % of the answerable ones be declined, leave-one-set-out
     for cap in (0.05, 0.10, 0.15):
+        if (zs[gold] <= -99).mean() > cap:
+            print(
+                f"    leave-one-set-out, wrongly declined <= {cap:.0%}: the gate alone declines more"
+            )
+            continue
         best = max((t for t in np.unique(zs) if (zs[gold] < t).mean() <= cap), default=-99.0)
         print(
             f"    leave-one-set-out, wrongly declined <= {cap:.0%}: " + rates(zs >= best, allrows)
@@ -703,7 +736,7 @@ def main() -> int:
         "--fit", action="store_true", help="fit the learned decision, leave-one-set-out"
     )
     ap.add_argument("--free", action="store_true", help="--fit: weights of any sign")
-    ap.add_argument("--gate", default="filled", help="--fit: the feature that gates an answer")
+    ap.add_argument("--gate", default=None, help="--fit: the feature that gates an answer")
     ap.add_argument("--soft", action="store_true", help="--fit: 'filled' a feature, no gate")
     ap.add_argument("--drop", default="", help="--fit: features left out, comma-separated")
     ap.add_argument("--l2", type=float, default=1.0, help="--fit: L2 penalty")
@@ -772,7 +805,7 @@ def main() -> int:
         MONOTONE = not args.free
         from tutor.ask import confidence as _confidence
 
-        GATE = _confidence.NAMES.index(args.gate)
+        GATE = _confidence.NAMES.index(args.gate or _confidence.GATE)
         fit_learned(
             bank, index, args.l2, args.label, tuple(args.drop.split(",")) if args.drop else ()
         )
