@@ -1,15 +1,16 @@
 """Where the time of `tutor grade` goes, stage by stage, on the distinct answers of bench_grade.
 
-    .venv/bin/python tests/bench/profile_grade_stages.py [--lines 100000] [--seed 1]
+    .venv/bin/python tests/bench/profile_grade_stages.py [--lines 100000] [--seed 1] [--part P]
 
 Grades make_answers.py's lines in process, as `tutor grade` does (its own functions: parse, a
-Batch, write), three times: plain, for the time per line; with each stage's functions wrapped
-by a timer that charges a function's time to its stage minus the time of the stages it calls
-(JSON in, the batch's row handling, normalising, preparing the question, polarity, the type's
-grader, reasons, JSON out, and grade()'s own glue); and line by line, for the lines that are
-exactly a form the bank accepts. Then the floor under any answer: the same lines once more,
-every verdict already remembered (parse, look up, write), and one exact accepted form per
-question graded with the answer-keyed caches emptied first. Not a test: figures for the note.
+Batch, write), each part in a process of its own so that none finds the caches another warmed:
+plain, for the time per line; line by line, apart for the lines that are exactly a form the bank
+accepts; the floor under any answer (the same lines again, every verdict remembered: parse, look
+up, write); one exact accepted form per question graded with the answer-keyed caches emptied
+first; and by stage, each stage's functions wrapped by a timer that charges a function's CPU
+time to its stage minus the time of the stages it calls (JSON in, the batch's row handling,
+normalising, preparing the question, polarity, each type's grader, reasons, JSON out, and
+grade()'s own glue), the timers' own cost taken out. Not a test: figures for the note.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import functools
 import gc
 import json
 import statistics
+import subprocess
 import sys
 import time
 from collections import defaultdict
@@ -187,51 +189,66 @@ def cold_exact(forms: dict[str, set[str]], rounds: int = 20) -> list[float]:
     return out
 
 
+PARTS = ("plain", "per-line", "floor", "cold", "stages")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=100_000)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--stages-only", action="store_true", help="only the share of each stage")
+    ap.add_argument("--part", choices=PARTS, default=None,
+                    help="one measurement (default: each, in a process of its own, so that no "
+                    "part finds the caches another warmed)")  # fmt: skip
     args = ap.parse_args()
+    if args.part is None:
+        for part in PARTS:
+            cmd = [sys.executable, __file__, "--part", part, "--lines", str(args.lines),
+                   "--seed", str(args.seed)]  # fmt: skip
+            if subprocess.run(cmd, check=False).returncode:
+                return 1
+        return 0
     from make_answers import answers
 
     lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in answers(args.lines, args.seed)]
     n = len(lines)
-    forms = exact_forms()
-
-    if args.stages_only:
+    if args.part == "stages":
         return stages(lines)
-    plain = run_all(lines)
-    print(f"{n:,} distinct answers in process, CPU: {plain:.2f} s, {plain / n * 1e6:.0f} µs a line")
+    if args.part == "plain":
+        plain = run_all(lines)
+        print(f"{n:,} distinct answers in process, CPU: {plain:.2f} s, "
+              f"{plain / n * 1e6:.0f} µs a line")  # fmt: skip
+    elif args.part == "per-line":
+        every, exact = per_line(lines, exact_forms())
+        print(f"line by line: median {statistics.median(every):.0f} µs, mean "
+              f"{statistics.fmean(every):.0f} µs; the {len(exact):,} lines that are exactly a "
+              f"right form: median {statistics.median(exact):.0f} µs, "
+              f"mean {statistics.fmean(exact):.0f} µs")  # fmt: skip
+    elif args.part == "floor":
+        print(f"floor, every verdict already remembered (parse, look up, write): "
+              f"{floor(lines) / n * 1e6:.1f} µs a line")  # fmt: skip
+    else:
+        cold = sorted(cold_exact(exact_forms()))
+        print(f"one exact right form per question, answer caches emptied (grade() only, "
+              f"{len(cold):,}): median {statistics.median(cold):.0f} µs, "
+              f"p90 {cold[int(len(cold) * 0.9)]:.0f} µs")  # fmt: skip
+    return 0
 
-    every, exact = per_line(lines, forms)
-    print(f"line by line: median {statistics.median(every):.0f} µs, mean "
-          f"{statistics.fmean(every):.0f} µs; the {len(exact):,} lines that are exactly a right "
-          f"form: median {statistics.median(exact):.0f} µs, mean {statistics.fmean(exact):.0f} µs")  # fmt: skip
 
-    repeat = [json.dumps({**json.loads(x), "n": i}, ensure_ascii=False) + "\n"
-              for i, x in enumerate(lines)]  # fmt: skip
+def floor(lines: list[str]) -> float:
+    """CPU seconds for `lines` again, each an echo of one already graded (another field added)."""
     import tutor.commands.grade as cmd
     from tutor.bank import load_bank
     from tutor.grading.batch import Batch
 
+    repeat = [json.dumps({**json.loads(x), "n": i}, ensure_ascii=False) + "\n"
+              for i, x in enumerate(lines)]  # fmt: skip
     batch = Batch(load_bank())
     for c in chunks(lines):  # every verdict remembered
         cmd._grade_chunk(batch, c)
     t = time.process_time()
     for c in chunks(repeat):
         cmd._grade_chunk(batch, c)
-    floor = time.process_time() - t
-    print(f"floor, every verdict already remembered (parse, look up, write): "
-          f"{floor / n * 1e6:.1f} µs a line")  # fmt: skip
-
-    cold = cold_exact(forms)
-    cold.sort()
-    print(f"one exact right form per question, answer caches emptied (grade() only, "
-          f"{len(cold):,}): median {statistics.median(cold):.0f} µs, "
-          f"p90 {cold[int(len(cold) * 0.9)]:.0f} µs")  # fmt: skip
-
-    return stages(lines)
+    return time.process_time() - t
 
 
 def stages(lines: list[str]) -> int:
