@@ -3,7 +3,7 @@
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME]
 [--rooter NAME] [--root-weight W] [--no-root-coverage] [--bridge] [--detail] [--baseline]
 [--calibrate] [--calibrate-all] [--fit [--l2 L] [--label answerable|right] [--drop NAMES]]
-[--set FILE]
+[--set FILE] [--dense-weight W]
 
 The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
 {"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
@@ -621,6 +621,7 @@ def main() -> int:
     ap.add_argument("--stemmer", default=None, choices=sorted(analyze.STEMMERS))
     ap.add_argument("--rooter", default=None, choices=sorted(analyze.ROOTERS))
     ap.add_argument("--root-weight", type=float, default=None, help="ranker.ROOT_WEIGHT")
+    ap.add_argument("--dense-weight", type=float, default=None, help="dense.WEIGHT (0: off)")
     ap.add_argument(
         "--no-root-coverage", action="store_true", help="roots rank, but count for no coverage"
     )
@@ -652,6 +653,10 @@ def main() -> int:
         from tutor.ask import ranker as _ranker
 
         _ranker.ROOT_WEIGHT = args.root_weight
+    if args.dense_weight is not None:
+        from tutor.ask import dense
+
+        dense.WEIGHT = args.dense_weight
     if args.no_root_coverage:
         from tutor.ask import ranker as _ranker
 
