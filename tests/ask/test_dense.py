@@ -65,6 +65,7 @@ def lexically(index, question: str) -> list[ranker.Hit]:
         ("who did he marry?", "وتزوج من طبيبة وأنجب ثلاثة أبناء."),
         ("which prize did he win?", "وفاز بجائزة أدبية كبرى في باريس."),
         ("was he fond of painting and songs?", "وكان يحب الموسيقى والرسم."),
+        ("did he have kids?", "وتزوج من طبيبة وأنجب ثلاثة أبناء."),
     ],
 )
 def test_an_english_paraphrase_finds_the_arabic_sentence_it_shares_no_word_with(question, line):
@@ -73,7 +74,9 @@ def test_an_english_paraphrase_finds_the_arabic_sentence_it_shares_no_word_with(
     _, fused = ranker.rank(index, question)
     said = [ARTICLE.text[index.sentences[h.sentence].start : index.sentences[h.sentence].end]
             for h in fused]  # fmt: skip
-    assert lexical == []  # no word of the question is in the bank, nor bridged to Arabic
+    # the lexical ranking finds nothing, or ("which prize did he win?": its English words'
+    # Arabic senses) another sentence first
+    assert lexical == [] or lexical[0].sentence != fused[0].sentence
     assert said[0] == line
     assert fused[0].dense is not None and fused[0].dense > max(h.dense for h in fused[1:])
 
@@ -165,7 +168,7 @@ def test_without_the_encoder_tutor_ask_answers_as_the_lexical_ranking_does(monke
     assert ask(capsys, question) == lexical
     assert lexical[0] == 0 and lexical[1]["passages"]
     assert dense.encoder() is None
-    _, hits = ranker.rank(small_index(), "which prize did he win?")
+    _, hits = ranker.rank(small_index(), "who did he marry?")
     assert hits == []
 
 

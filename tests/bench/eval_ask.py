@@ -1,7 +1,7 @@
 """Scores `tutor ask` on the labelled learner questions in tests/data/ask/questions.jsonl.
 
 Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer NAME]
-[--rooter NAME] [--root-weight W] [--no-root-coverage] [--bridge] [--detail] [--baseline]
+[--rooter NAME] [--root-weight W] [--sentence-weight W] [--no-root-coverage] [--bridge] [--detail] [--baseline]
 [--calibrate] [--calibrate-all] [--fit [--l2 L] [--label answerable|right] [--drop NAMES]]
 [--set FILE] [--dense-weight W]
 
@@ -622,6 +622,7 @@ def main() -> int:
     ap.add_argument("--rooter", default=None, choices=sorted(analyze.ROOTERS))
     ap.add_argument("--root-weight", type=float, default=None, help="ranker.ROOT_WEIGHT")
     ap.add_argument("--dense-weight", type=float, default=None, help="dense.WEIGHT (0: off)")
+    ap.add_argument("--sentence-weight", type=float, default=None, help="ranker.SENTENCE_WEIGHT")
     ap.add_argument(
         "--no-root-coverage", action="store_true", help="roots rank, but count for no coverage"
     )
@@ -657,6 +658,10 @@ def main() -> int:
         from tutor.ask import dense
 
         dense.WEIGHT = args.dense_weight
+    if args.sentence_weight is not None:
+        from tutor.ask import ranker as _ranker
+
+        _ranker.SENTENCE_WEIGHT = args.sentence_weight
     if args.no_root_coverage:
         from tutor.ask import ranker as _ranker
 

@@ -13,7 +13,10 @@ Two bridges, both made only of the bank's own words:
   than apart, so that words no answer holds ("born", "replace") still cross; an Arabic word
   goes to the English word it stands beside most surely, not to every word beside it (measured
   with tests/bench/eval_ask.py --bridge: of the English words in the English misses, few have
-  no Arabic at all; more have only Arabic words their answer does not hold).
+  no Arabic at all; more have only Arabic words their answer does not hold);
+- a hand list of ordinary words of questions about the news (words.tsv: "stay", "lack",
+  "food", "isolated"), for any articles: what a bank of a few dozen questions never says in both
+  languages.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from itertools import product
 
@@ -220,6 +224,30 @@ def lexicon(bank: Bank) -> Lexicon:
         x: tuple((y, round(d, 3)) for d, y in sorted(v, reverse=True)[:MAX_SENSES])
         for x, v in senses.items()
     }
+
+
+Common = dict[str, tuple[tuple[str, ...], ...]]
+
+
+@lru_cache(maxsize=1)
+def common_lexicon() -> Common:
+    """English term → the index terms of each Arabic form words.tsv gives it: ordinary words of
+    questions about the news ("stay", "lack", "food"), for what a bank never says in both
+    languages. A form of several words ("طائرات بدون طيار") is one alternative of all its terms."""
+    text = resources.files("tutor.ask").joinpath("words.tsv").read_text(encoding="utf-8")
+    out: dict[str, dict[tuple[str, ...], None]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        en, ar = line.split("\t", 1)
+        key = [t for t in terms(en) if t.isascii()]
+        if len(key) != 1:
+            continue
+        for form in ar.split("|"):
+            value = tuple(t for t in terms(form) if not t.isascii())
+            if value:
+                out.setdefault(key[0], {})[value] = None
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def glossary(bank: Bank) -> Glossary:

@@ -14,7 +14,17 @@ import bm25s
 import numpy as np
 
 from tutor.ask import analyze
-from tutor.ask.bridge import Glossary, Lexicon, Tie, glossary, lexicon, question_text, ties
+from tutor.ask.bridge import (
+    Common,
+    Glossary,
+    Lexicon,
+    Tie,
+    common_lexicon,
+    glossary,
+    lexicon,
+    question_text,
+    ties,
+)
 from tutor.ask.passages import Sentence, split
 from tutor.bank.model import Bank
 
@@ -54,6 +64,11 @@ class AskIndex:
     # that the stemmer leaves apart (العزلة / معزول, توقيع / موقعة) still finds them.
     roots: bm25s.BM25 | None = None
     sentence_roots: list[frozenset[str]] = field(default_factory=list)
+    # Each sentence by its own words alone, without its neighbours': a passage whose matched
+    # sentence itself holds the question's words, close together, ranks above one whose words
+    # are spread over three sentences (tutor/ask/ranker.py SENTENCE_WEIGHT).
+    own: bm25s.BM25 | None = None
+    common: Common = field(default_factory=dict)  # bridge.common_lexicon: ordinary words
     first_of: dict[str, int] = field(default_factory=dict)  # article id → its first sentence
     vocabulary: list[str] = field(default_factory=list)  # every term, for typo repair
 
@@ -128,6 +143,8 @@ def build(bank: Bank) -> AskIndex:
         lexicon=lexicon(bank),
         roots=_bm25(root_docs) if any(root_docs) else None,
         sentence_roots=[frozenset(d) for d in root_docs],
+        own=_bm25(own) if any(own) else None,
+        common=common_lexicon(),
         first_of=first_of,
         vocabulary=vocabulary,
     )

@@ -34,6 +34,9 @@ from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize
 
 QUESTION_WEIGHT = 1.0
+# How surely an ordinary English word stands for each Arabic word the hand list gives it
+# (bridge.common_lexicon; the bank's own lexicon says how surely by its Dice coefficient).
+COMMON_SENSE = 1.0
 MIN_COVERAGE = 0.30  # of the question's idf mass: a passage after the first covers this much
 UNSEEN = 1.5  # a word found nowhere weighs this many times index.unseen_idf
 # ... and a common word of its language ("deep", "tech", "تنفع") as much: weighing it less, as a
@@ -51,6 +54,14 @@ NAME_IN_PASSAGE = False
 # coverage.
 ROOT_WEIGHT = 0.25
 ROOT_COVERAGE = True  # whether a root match counts towards coverage too (measured)
+# A sentence's BM25 for its own words alone is added at this weight to that of its window (the
+# sentence and its neighbours): the question's words close together, in the sentence shown as
+# the match, beat the same words spread over three sentences. Chosen leave-one-set-out on the
+# five labelled sets (tests/bench/eval_ask.py --sentence-weight). Only an English word's sure
+# Arabic counts there: a sense the lexicon is unsure of, in one sentence alone, put "where was
+# the writer born?" on the sentence where he worked (counting every sense was measured: 0.7
+# points of hit@1 more on the sets, and that teacher's bank wrong).
+SENTENCE_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -145,10 +156,19 @@ def query(index: AskIndex, text: str) -> Query:
                     arabic[w] = tuple((a, 1.0) for a in value)
                 groups.append(((value, 1.0),))
     for w in words:
-        senses = index.lexicon.get(w) if w.isascii() and w not in arabic else None
-        if senses:
+        if not w.isascii() or w in arabic:
+            continue
+        senses = index.lexicon.get(w, ())
+        alternatives = [((a,), d) for a, d in senses]
+        have = {a for a, _ in senses}
+        for tokens in index.common.get(w, ()):
+            if not set(tokens) <= have:
+                alternatives.append((tokens, COMMON_SENSE))
+                senses += tuple((t, COMMON_SENSE) for t in tokens if t not in have)
+                have.update(tokens)
+        if alternatives:
             arabic[w] = senses
-            groups.append(tuple(((a,), d) for a, d in senses))
+            groups.append(tuple(alternatives))
     return Query(tuple(words), arabic, tuple(groups), common, roots)
 
 
@@ -258,11 +278,24 @@ def same_passage(index: AskIndex, a: Hit, b: Hit) -> bool:
 
 
 def _text_scores(index: AskIndex, q: Query, n: int) -> np.ndarray:
-    """BM25 of every sentence for the question's own terms, what its English brings, and its
-    Arabic words' roots."""
-    bm25 = index.text
+    """BM25 of every sentence (with its neighbours) for the question's terms and what its
+    English brings."""
+    return _bm25_scores(index.text, q, n)
+
+
+def _own_scores(index: AskIndex, q: Query, n: int) -> np.ndarray | None:
+    """SENTENCE_WEIGHT times the same for each sentence's own words alone: it orders passages,
+    and is left out of the score that decides whether to answer at all."""
+    if not SENTENCE_WEIGHT or index.own is None:
+        return None
+    return SENTENCE_WEIGHT * _bm25_scores(index.own, q, n, senses=False)
+
+
+def _bm25_scores(bm25, q: Query, n: int, senses: bool = True) -> np.ndarray:
+    """BM25 for the question's terms and what its English brings: every group, or with
+    `senses` False only the sure ones (a glossary phrase, a word with one sense as sure)."""
     scores = _scores(bm25, list(q.terms), n).astype(np.float64)
-    for group in q.groups:
+    for group in q.groups if senses else [g for g in q.groups if len(g) == 1 and g[0][1] >= 1.0]:
         best = np.zeros(n)
         for tokens, weight in group:
             np.maximum(best, weight * _scores(bm25, list(tokens), n), out=best)
@@ -291,8 +324,10 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
         best = np.zeros(n)
         np.maximum.at(best, sentence_of, tie_scores[tie_of])
         scores += QUESTION_WEIGHT * best
-    by_root = _root_scores(index, q, n)
-    ranked = scores if by_root is None else scores + by_root
+    ranked = scores
+    for extra in (_root_scores(index, q, n), _own_scores(index, q, n)):
+        if extra is not None:
+            ranked = ranked + extra
     order = np.argsort(-ranked, kind="stable")[: max(k * 4, CANDIDATES)]
     hits = []
     for i in order.tolist():

@@ -22,7 +22,7 @@ MAX_WORDS = 8
 MIN_WORDS = 2  # "the professor" alone describes half the analysts
 _SELF_WORDS = "himself herself themselves itself spoke told talked نفسه نفسها"
 _SELF = frozenset(normalize(w) for w in _SELF_WORDS.split())
-_INDEX: dict[int, tuple[object, dict]] = {}
+_INDEX: dict[int, tuple[object, tuple[dict, list]]] = {}
 
 
 def _content(text: str) -> list[str]:
