@@ -4,7 +4,7 @@ Run on demand, never in CI:  .venv/bin/python tests/bench/eval_ask.py [--stemmer
 [--rooter NAME] [--root-weight W] [--sentence-weight W] [--no-root-coverage] [--bridge] [--detail]
 [--baseline] [--calibrate] [--calibrate-all] [--fit [--l2 L] [--label answerable|right]
 [--drop NAMES] [--free] [--gate NAME] [--soft]]
-[--set FILE]
+[--set FILE] [--dense-weight W]
 
 The set (written before the ranker, paraphrased, some with typos): one JSON object a line,
 {"id", "lang": "ar"|"en", "question", "answer": [{"article": ID, "span": VERBATIM TEXT}, ...]}
@@ -715,6 +715,7 @@ def main() -> int:
     ap.add_argument("--stemmer", default=None, choices=sorted(analyze.STEMMERS))
     ap.add_argument("--rooter", default=None, choices=sorted(analyze.ROOTERS))
     ap.add_argument("--root-weight", type=float, default=None, help="ranker.ROOT_WEIGHT")
+    ap.add_argument("--dense-weight", type=float, default=None, help="dense.WEIGHT (0: off)")
     ap.add_argument("--sentence-weight", type=float, default=None, help="ranker.SENTENCE_WEIGHT")
     ap.add_argument(
         "--no-root-coverage", action="store_true", help="roots rank, but count for no coverage"
@@ -750,6 +751,10 @@ def main() -> int:
         from tutor.ask import ranker as _ranker
 
         _ranker.ROOT_WEIGHT = args.root_weight
+    if args.dense_weight is not None:
+        from tutor.ask import dense
+
+        dense.WEIGHT = args.dense_weight
     if args.sentence_weight is not None:
         from tutor.ask import ranker as _ranker
 

@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from tutor.ask import analyze, confidence, decline, dialect
+from tutor.ask import analyze, confidence, decline, dense, dialect
 from tutor.ask.index import NEIGHBOURS, AskIndex
 from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize
@@ -70,6 +70,10 @@ class Hit:
     score: float  # bm25 weighted by coverage: what hits are ordered by
     coverage: float  # 0..1
     bm25: float = 0.0  # the sentence's and its bank questions' BM25 score alone
+    # fused with a sentence encoder (tutor/ask/dense.py): the question's cosine with the
+    # sentence, and `score` before the fusion (the decision to answer is made on that)
+    dense: float | None = None
+    lexical: float | None = None
 
 
 Senses = tuple[tuple[str, float], ...]  # Arabic terms and how surely each stands for a word
@@ -332,6 +336,8 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
             weighted = float(ranked[i] * (1 - BY_COVERAGE + BY_COVERAGE * c))
             hits.append(Hit(i, weighted, c, float(scores[i])))
     hits.sort(key=lambda h: -h.score)
+    # what the question means, beside its words: a sentence encoder's cosine (tutor/ask/dense.py)
+    hits = dense.fuse(index, text, hits, lambda i: Hit(i, 0, coverage(index, q, i), scores[i]))
     return q, hits[:k] if k > 0 else hits
 
 
@@ -340,6 +346,8 @@ def answers(index: AskIndex, hits: list[Hit], question: str = "", q: Query | Non
     fitted decision of tutor/ask/confidence.py judges from what the ranking found."""
     if not hits:
         return False
+    # decided on the lexical ranking's best, as confidence.py was fitted; dense.py reorders only
+    hits = sorted(hits, key=lambda h: -(h.score if h.lexical is None else h.lexical))
     q = q or query(index, question)
     filled = fills_slot(index, question, hits[0].sentence, q)
     x = confidence.features(index, q, hits, question, filled)
