@@ -4,20 +4,30 @@ A sentence's BM25 score against the question (Arabic words as they are; English 
 the glossary's phrases, or the lexicon's Arabic senses, each weighted by how surely it stands for
 the word) plus QUESTION_WEIGHT times the best BM25 score of a bank question whose evidence it
 holds; passages are ordered with ROOT_WEIGHT times the BM25 of the Arabic words' roots added
-(analyze.root), which the decision to answer leaves out. Coverage is the share of the question's
+(analyze.root) and SENTENCE_WEIGHT times the sentence's BM25 for its own words alone (the
+question's words said in one sentence beat the same words spread over three), both of which the
+decision to answer leaves out (Hit.bm25). Coverage is the share of the question's
 words (weighted by idf; a word the bank has never seen weighs most) that the passage, or the bank
 questions tied to it, contain; the best CANDIDATES by BM25 are ordered again by score weighted by
 coverage.
 
-Whether to answer at all (tutor/ask/confidence.py): a passage that does not hold the kind of
-answer the question asks for (a date for "when", a figure for "how many", a price with its
-currency, a name, a place, a reason: tutor/ask/decline.py) never answers; otherwise a logistic
-regression on the best passage's coverage and BM25 share of max_idf, whether the question asks
-for such a kind, and its language, fitted offline on the four labelled sets (tests/bench/eval_ask.py
---fit, leave-one-set-out), must reach confidence.THRESHOLD. It replaced two hand-set thresholds
-(coverage 0.30, score share 0.60); MIN_COVERAGE still keeps weak extra passages out of the chat.
-A question in colloquial Arabic is read as standard Arabic first
-(tutor/ask/dialect.py).
+With a sentence encoder (tutor/ask/dense.py) each candidate's cosine with the question is added
+at dense.WEIGHT times the best lexical score, and the sentences nearest by cosine alone join the
+candidates; Hit.lexical keeps the score before that.
+
+Whether to answer at all (tutor/ask/confidence.py, read by `answers` on the best of the first
+DECIDED_ON hits by lexical score): a passage that does not hold the kind of answer the question
+asks for (a date for "when", a figure for "how many", a price with its currency, a name, a place,
+a reason: tutor/ask/decline.py), or says none of the question's focus words (what it asks beside
+the names the bank knows: tutor/ask/focus.py), never answers; otherwise a logistic regression must
+reach confidence.THRESHOLD: on the BM25 share of max_idf, the coverage of the focus words by the
+passage and its bank questions, whether the question asks for a kind of answer, asks about the
+present ("right now", حاليا), its language, and the encoder's best cosine and its margin over the
+next passage's (without the encoder, a fit without those). It is fitted offline on the five
+labelled sets (tests/bench/eval_ask.py --fit, leave-one-set-out). MIN_COVERAGE keeps weak extra
+passages out of the chat.
+
+A question in colloquial Arabic is read as standard Arabic first (tutor/ask/dialect.py).
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from tutor.ask import analyze, confidence, decline, dialect
+from tutor.ask import analyze, confidence, decline, dense, dialect
 from tutor.ask.index import NEIGHBOURS, AskIndex
 from tutor.grading.lexicon import common_words
 from tutor.grading.normalize import fold, normalize
@@ -70,6 +80,10 @@ class Hit:
     score: float  # bm25 weighted by coverage: what hits are ordered by
     coverage: float  # 0..1
     bm25: float = 0.0  # the sentence's and its bank questions' BM25 score alone
+    # fused with a sentence encoder (tutor/ask/dense.py): the question's cosine with the
+    # sentence, and `score` before the fusion (the decision to answer is made on that)
+    dense: float | None = None
+    lexical: float | None = None
 
 
 Senses = tuple[tuple[str, float], ...]  # Arabic terms and how surely each stands for a word
@@ -332,7 +346,14 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
             weighted = float(ranked[i] * (1 - BY_COVERAGE + BY_COVERAGE * c))
             hits.append(Hit(i, weighted, c, float(scores[i])))
     hits.sort(key=lambda h: -h.score)
+    # what the question means, beside its words: a sentence encoder's cosine (tutor/ask/dense.py)
+    hits = dense.fuse(index, text, hits, lambda i: Hit(i, 0, coverage(index, q, i), scores[i]))
     return q, hits[:k] if k > 0 else hits
+
+
+# The hits the decision reads (eval_ask.py --fit ranks this many): the encoder's best cosine
+# and its margin over the next passage's depend on how many there are.
+DECIDED_ON = 9
 
 
 def answers(index: AskIndex, hits: list[Hit], question: str = "", q: Query | None = None) -> bool:
@@ -340,10 +361,20 @@ def answers(index: AskIndex, hits: list[Hit], question: str = "", q: Query | Non
     fitted decision of tutor/ask/confidence.py judges from what the ranking found."""
     if not hits:
         return False
+    return confidence.answers(decision_features(index, hits, question, q))
+
+
+def decision_features(
+    index: AskIndex, hits: list[Hit], question: str = "", q: Query | None = None
+) -> tuple[float, ...]:
+    """confidence.features of the hits (not empty), as `answers` (and eval_ask.py --fit) read
+    them: on the lexical ranking's best, as confidence.py was fitted (dense.py reorders only),
+    among the first DECIDED_ON hits whatever the number asked for."""
+    hits = hits[:DECIDED_ON]
+    hits = sorted(hits, key=lambda h: -(h.score if h.lexical is None else h.lexical))
     q = q or query(index, question)
     filled = fills_slot(index, question, hits[0].sentence, q)
-    x = confidence.features(index, q, hits, question, filled)
-    return confidence.answers(x)
+    return confidence.features(index, q, hits, question, filled)
 
 
 def _closest(index: AskIndex, q: Query, sentence: int) -> int:
