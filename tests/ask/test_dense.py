@@ -9,7 +9,7 @@ import sys
 
 import numpy as np
 import pytest
-from test_rank import ARTICLE
+from small_article import ARTICLE
 
 from tutor.ask import dense, ranker, search
 from tutor.ask.index import build
