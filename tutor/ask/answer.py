@@ -65,12 +65,19 @@ class Line:
 def for_session(bank: Bank, session: Session | None, question: str, lang: str) -> list[Line]:
     """`reply` in a round: asking while a question is open counts as a hint for it, and its
     proof is held back."""
-    open_q, counted = None, False
-    if session is not None:
-        before = session.hints_used
-        open_q = session.asked()
-        counted = session.hints_used > before
+    open_q, counted = asked_in(session)
     return reply(bank, question, lang, open_question=open_q, counted=counted)
+
+
+def asked_in(session: Session | None) -> tuple[Question | None, bool]:
+    """Tell the round a question was asked: the question open then (whose proof `reply` must
+    hold back) and whether asking counted as a hint for it. Apart from `reply`, so that a front
+    end can do this at once and search in the background."""
+    if session is None:
+        return None, False
+    before = session.hints_used
+    open_q = session.asked()
+    return open_q, session.hints_used > before
 
 
 def _reveals(bank: Bank, open_q: Question, p: Passage) -> bool:

@@ -279,12 +279,26 @@ class TutorApp(App[int]):
         question = wants_answer(text, s is not None and s.phase in (Phase.ASKING, Phase.RETRY))
         if question is None:
             return False
-        from tutor.ask.answer import for_session
+        from tutor.ask.answer import asked_in
 
-        lines = for_session(self.bank, s, question, self.lang)
-        kinds = {"practise": "note"}
-        self.say(*(Part(x.text, kinds.get(x.kind, x.kind), x.highlights) for x in lines))
+        open_q, counted = asked_in(s)  # the round is told now; the search runs in a worker
+        lang = self.lang
+        self.run_worker(lambda: self._answer_asked(question, lang, open_q, counted),
+                        thread=True, group="ask", exit_on_error=False)  # fmt: skip
         return True
+
+    def _answer_asked(self, question: str, lang: str, open_q, counted: bool) -> None:
+        """In a worker thread: the first question of a session loads the index and the sentence
+        encoder (a second or more), which must not freeze the chat."""
+        from tutor.ask.answer import Line, reply
+
+        try:
+            lines = reply(self.bank, question, lang, open_question=open_q, counted=counted)
+        except Exception as e:  # a traceback in front of the learner is a bug
+            lines = [Line("note", f"tutor: the articles could not be searched ({e})")]
+        kinds = {"practise": "note"}
+        parts = [Part(x.text, kinds.get(x.kind, x.kind), x.highlights) for x in lines]
+        self.call_from_thread(self.say, *parts)
 
     def confirm_override(self, text: str) -> bool:
         """The reply to "count yours as correct anyway?": yes overturns, no keeps the verdict.
