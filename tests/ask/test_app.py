@@ -83,7 +83,7 @@ def test_a_search_that_fails_is_said_not_raised(monkeypatch) -> None:
     def broken(*args, **kw):
         raise OSError("cache folder is read-only")
 
-    monkeypatch.setattr(ask_answer, "reply", broken)
+    monkeypatch.setattr(ask_answer, "search", broken)
 
     async def script(pilot):
         await asks(pilot, "/ask when was the treaty signed?")

@@ -74,3 +74,16 @@ def test_help_names_ask_in_both_languages():
     out = chat(["chm-venue"], "/help\n/lang\n/مساعدة\n/quit\n")
     assert "/ask" in out and "ask the articles a question of your own" in out
     assert "/اسأل" in out and "اطرح سؤالك على المقالات" in out
+
+
+def test_a_search_that_fails_is_said_and_the_round_goes_on(monkeypatch):
+    from tutor.ask import answer
+
+    def broken(*args, **kw):
+        raise PermissionError("cache folder is read-only")
+
+    monkeypatch.setattr(answer, "search", broken)
+    out = chat(["chm-duration"], f"/ask {DURATION}\n5\n")
+    assert "The articles could not be searched (cache folder is read-only)." in out
+    assert "Correct" in out[out.index("could not be searched") :]  # the answer is still graded
+    assert "Traceback" not in out

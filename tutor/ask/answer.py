@@ -2,7 +2,8 @@
 question's proof.
 
 Front ends call `wants_answer` (tutor.ask.rule) on each line and, when it returns a question,
-show the lines of `for_session`; they never rank or filter passages themselves. While a question
+show the lines of `for_session` (or call its two halves: `asked_in` at once, `reply` in the
+background); they never rank or filter passages themselves. While a question
 is open, asking counts as a hint (Session.asked), and no passage is shown that holds that
 question's evidence or its answer.
 """
@@ -35,6 +36,10 @@ WORDING = {
     "counted": {
         "en": "(Asking while a question is open counts as a hint.)",
         "ar": "(يُحسب السؤال تلميحًا ما دام سؤال الجولة مفتوحًا.)",
+    },
+    "failed": {
+        "en": "The articles could not be searched ({error}).",
+        "ar": "تعذّر البحث في المقالات ({error}).",
     },
     "header": {"en": "From «{title}» ({date}):", "ar": "من «{title}» ({date}):"},
     "more": {"en": "Also from «{title}» ({date}):", "ar": "ومن «{title}» ({date}) أيضًا:"},
@@ -122,7 +127,10 @@ def reply(
     proof must not be shown; `counted`: asking just counted as a hint for it (say so)."""
     if not question.strip():
         return [Line("note", say("usage", lang))]
-    result = search(bank, question, k=1 + MORE + 3, only_adding=True)
+    try:
+        result = search(bank, question, k=1 + MORE + 3, only_adding=True)
+    except Exception as e:  # an index or cache that fails: said in the chat, never a traceback
+        return [Line("note", say("failed", lang, error=str(e) or type(e).__name__))]
     passages = list(result.passages)
     withheld = False
     if open_question is not None:

@@ -101,7 +101,7 @@ FIGURE_TYPES = frozenset({"number"})
 
 
 @lru_cache(maxsize=65536)
-def _is_name(word: str) -> bool:
+def is_name(word: str) -> bool:
     """A word that is none of its language's common words, in any form the grader gives it (a
     proclitic or the article taken off): a name, most likely."""
     if len(word) < 3 or not word.isalpha():
@@ -135,13 +135,13 @@ def slot(question: str) -> str | None:
             # "مين كيم جونغ ايل": Arabic drops the "is"; a name straight after "who" asks
             # what that person is.
             first = (who[1].split() or [""])[0]
-            return None if not first.isascii() and _is_name(first) else "name"
+            return None if not first.isascii() and is_name(first) else "name"
         first = (rest[1].split() or [""])[0]
         # "who is north korea's defence minister": a role of a country or person
         role = (
             _WHO_ROLE.match(rest[1]) or _POSSESSIVE.search(question)
             if first.isascii()
-            else not _is_name(first)
+            else not is_name(first)
         )
         return "name" if role else None
     if _MONEY.search(s) or (_PAY.search(s) and _FIGURE.search(s)):
@@ -166,7 +166,7 @@ def _listed_names() -> frozenset[str]:
 
 
 def _is_place(word: str) -> bool:
-    return _is_name(word) or any(fold(v) in _listed_names() for v in word_variants(word))
+    return is_name(word) or any(fold(v) in _listed_names() for v in word_variants(word))
 
 
 def _names(text: str) -> set[str]:
@@ -174,7 +174,7 @@ def _names(text: str) -> set[str]:
     every form the grader gives it."""
     out: set[str] = set()
     for w in normalize(text).split():
-        if _is_name(w):
+        if is_name(w):
             out.update(fold(v) for v in word_variants(w))
     return out
 
@@ -196,7 +196,7 @@ def fills(
             if kind == "place"
             else set()
         )
-        named = _is_place if kind == "place" else _is_name
+        named = _is_place if kind == "place" else is_name
         return any(
             named(w) and not any(fold(v) in said for v in word_variants(w))
             for w in normalize(text).split()

@@ -23,16 +23,15 @@ import contextlib
 import dataclasses
 import functools
 import hashlib
+import io
 import os
-import stat
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from tutor.ask.index import NEIGHBOURS
+from tutor.cachefile import read_own, write_atomic
 
 if TYPE_CHECKING:
     from tutor.ask.index import AskIndex
@@ -104,18 +103,14 @@ def encode(texts: Sequence[str]) -> np.ndarray:
 
 def texts(index: AskIndex) -> tuple[list[str], list[str]]:
     """Each sentence alone, and with its neighbours (the passage tutor ask shows)."""
-    sents = index.sentences
+    from tutor.ask.ranker import passage_bounds  # (ranker imports this module)
+
     alone, passages = [], []
-    for i, s in enumerate(sents):
+    for i, s in enumerate(index.sentences):
         text = index.bank.articles[s.article].text
-        lo = hi = i
-        for _ in range(NEIGHBOURS):
-            if lo - 1 >= 0 and sents[lo - 1].article == s.article:
-                lo -= 1
-            if hi + 1 < len(sents) and sents[hi + 1].article == s.article:
-                hi += 1
+        start, end = passage_bounds(index, i)
         alone.append(text[s.start : s.end])
-        passages.append(text[sents[lo].start : sents[hi].end])
+        passages.append(text[start:end])
     return alone, passages
 
 
@@ -208,13 +203,7 @@ def fuse(index: AskIndex, question: str, hits: list[Hit], make: Callable[[int], 
 
 
 def _read(file: Path, n: int) -> np.ndarray | None:
-    with file.open("rb") as f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            return None
-        if hasattr(os, "geteuid") and (st.st_uid != os.geteuid() or st.st_mode & 0o022):
-            return None  # written by someone else, or writable by others
-        matrix = np.load(f, allow_pickle=False)
+    matrix = np.load(io.BytesIO(read_own(file)), allow_pickle=False)
     if matrix.dtype != np.float32 or matrix.shape != (n, DIM):
         return None
     if not np.isfinite(matrix).all():
@@ -225,20 +214,10 @@ def _read(file: Path, n: int) -> np.ndarray | None:
 
 
 def _write(file: Path, matrix: np.ndarray) -> None:
-    where = file.parent
-    if not where.is_dir():
-        where.parent.mkdir(parents=True, exist_ok=True)
-        where.mkdir(mode=0o700, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=where, prefix=".dense-", suffix=".tmp")  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as f:
-            np.save(f, matrix, allow_pickle=False)
-        os.replace(tmp, file)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    old = sorted(where.glob("dense-*.npy"), key=lambda p: p.stat().st_mtime, reverse=True)
+    data = io.BytesIO()
+    np.save(data, matrix, allow_pickle=False)
+    write_atomic(file, data.getvalue())
+    old = sorted(file.parent.glob("dense-*.npy"), key=lambda p: p.stat().st_mtime, reverse=True)
     for p in old[KEEP_FILES:]:
         with contextlib.suppress(OSError):
             p.unlink()

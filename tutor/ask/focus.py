@@ -23,7 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor.ask import analyze
-from tutor.ask.decline import _is_name
+from tutor.ask.decline import is_name
 from tutor.ask.dialect import standard
 from tutor.bank.model import Bank, Localized
 from tutor.grading.normalize import normalize
@@ -108,7 +108,7 @@ def question_names(question: str) -> frozenset[str]:
     for w in normalize(standard(question)).split():
         if analyze.is_stop(w):
             continue
-        if w.isdigit() or _is_name(w):
+        if w.isdigit() or is_name(w):
             out.add(analyze.term(w))
     for m in _MID_CAPITAL.finditer(question):
         out.update(analyze.terms(m.group(1)))

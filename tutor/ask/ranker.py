@@ -347,7 +347,9 @@ def rank(index: AskIndex, text: str, k: int = 3) -> tuple[Query, list[Hit]]:
             hits.append(Hit(i, weighted, c, float(scores[i])))
     hits.sort(key=lambda h: -h.score)
     # what the question means, beside its words: a sentence encoder's cosine (tutor/ask/dense.py)
-    hits = dense.fuse(index, text, hits, lambda i: Hit(i, 0, coverage(index, q, i), scores[i]))
+    hits = dense.fuse(
+        index, text, hits, lambda i: Hit(i, 0, coverage(index, q, i), float(scores[i]))
+    )
     return q, hits[:k] if k > 0 else hits
 
 

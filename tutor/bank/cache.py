@@ -9,8 +9,8 @@ never uses it.
 The cache may sit in a folder others can write (`--data` or TUTOR_HOME naming a class folder), so
 reading it must never run anything: it is plain JSON, turned back into the bank's own dataclasses
 by name from a fixed list, field by field (never pickle, which runs what the file says). A file
-not owned by this user, or writable by others, is not read at all. Written atomically, mode 0600,
-in a folder created 0700.
+not owned by this user, or writable by others, is not read at all; files are written atomically
+(tutor/cachefile.py).
 """
 
 from __future__ import annotations
@@ -19,15 +19,13 @@ import contextlib
 import dataclasses
 import hashlib
 import json
-import os
-import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from tutor import __version__
 from tutor.bank.model import Article, Bank, Localized, Location, PartialDate, Question, Quote
 from tutor.bank.paths import BankSource, resolve
+from tutor.cachefile import read_own, write_atomic
 
 FORMAT = "tutor-bank-cache/1"
 _MODULES = ("model.py", "load.py", "articles.py", "yamlio.py", "paths.py", "cache.py")
@@ -85,37 +83,19 @@ def load_cached(path: str | Path | None, cache_dir: Path | None) -> Bank:
 
 
 def _read(file: Path) -> Bank:
-    with file.open("rb") as f:
-        st = os.fstat(f.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise _Unexpected("not a regular file")
-        if hasattr(os, "geteuid") and (st.st_uid != os.geteuid() or st.st_mode & 0o022):
-            raise _Unexpected("written by someone else, or writable by others")
-        data = json.loads(f.read().decode("utf-8"), object_hook=_hook)
+    data = json.loads(read_own(file).decode("utf-8"), object_hook=_hook)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise _Unexpected("not a bank cache")
     return _bank(data)
 
 
 def _write(file: Path, bank: Bank) -> None:
-    folder = file.parent
-    if not folder.is_dir():
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        folder.mkdir(mode=0o700, exist_ok=True)
     which = file.name.rsplit("-", 1)[0]
-    for old in [*folder.glob(f"{which}-*.json"), *folder.glob("bank-*.pickle")]:
+    for old in [*file.parent.glob(f"{which}-*.json"), *file.parent.glob("bank-*.pickle")]:
         with contextlib.suppress(OSError):  # older versions of this bank; the old pickle format
             old.unlink()
     text = json.dumps(_plain_bank(bank), ensure_ascii=False, separators=(",", ":"))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".bank-", suffix=".tmp")  # mode 0600
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(text.encode("utf-8"))
-        os.replace(tmp, file)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(file, text.encode("utf-8"))
 
 
 # --- a bank as plain data and back ---

@@ -6,7 +6,6 @@ run_app() is the entry point the `tutor` command calls once the bank is loaded.
 from __future__ import annotations
 
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
@@ -148,12 +147,10 @@ class TutorApp(App[int]):
         self.log_view.add(items, who="tutor", mode=self.bidi)
 
     def notice(self, text: str) -> None:
-        """A message from outside the conversation (the store failing mid-round), from any thread:
-        said in the chat, where the learner looks, never on stderr behind the screen."""
-        if self._thread_id in (0, threading.get_ident()):  # not running yet, or our own thread
-            self.say(Part(text, "hint"))
-        else:
-            self.call_from_thread(self.say, Part(text, "hint"))
+        """A message from outside the conversation (the store failing mid-round: answers are
+        recorded on this thread), said in the chat where the learner looks, never on stderr
+        behind the screen."""
+        self.say(Part(text, "hint"))
 
     def heard(self, text: str) -> None:
         if self._pending is not None:
@@ -290,12 +287,9 @@ class TutorApp(App[int]):
     def _answer_asked(self, question: str, lang: str, open_q, counted: bool) -> None:
         """In a worker thread: the first question of a session loads the index and the sentence
         encoder (a second or more), which must not freeze the chat."""
-        from tutor.ask.answer import Line, reply
+        from tutor.ask.answer import reply
 
-        try:
-            lines = reply(self.bank, question, lang, open_question=open_q, counted=counted)
-        except Exception as e:  # a traceback in front of the learner is a bug
-            lines = [Line("note", f"tutor: the articles could not be searched ({e})")]
+        lines = reply(self.bank, question, lang, open_question=open_q, counted=counted)
         kinds = {"practise": "note"}
         parts = [Part(x.text, kinds.get(x.kind, x.kind), x.highlights) for x in lines]
         self.call_from_thread(self.say, *parts)
